@@ -1,0 +1,348 @@
+"""Built-in plugin ``stakes``: every ownership share of a named company.
+
+A percentage (or a fraction in words, "a third") is a stake when the words
+around it speak of owning ("stake", "interest", "owns", "bought", "of X's
+stock") and a company is named as what is owned. The holder is the subject
+of the clause, a pronoun resolved to the company it stands for, the buyer
+when the share was sold ("sold a 25 pct stake in X to Y"), or ``None`` when
+unnamed. "raised its stake to 15 pct from 10 pct" gives one stake at the new
+level: a percentage after "from" is the old level and is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import regex
+
+from corpfacts import Company, Document, Extractor, Lexicon, Span, Stake, hookimpl
+
+from ._deals_context import CompanyIndex, Named, build_pronoun_pattern, words_between
+from ._deals_vocab import FRACTIONS, OWNERSHIP_NOUNS, OWNERSHIP_VERBS
+
+__all__ = ["corpfacts_extractors", "find_stakes"]
+
+NAME = "stakes"
+
+_OWNERSHIP_NOUN = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(w) for w in OWNERSHIP_NOUNS) + r")\b", regex.IGNORECASE
+)
+_OWNERSHIP_VERB = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(w) for w in OWNERSHIP_VERBS) + r")\b", regex.IGNORECASE
+)
+
+_FRACTION = regex.compile(
+    r"""
+    \b(?P<words>"""
+    + "|".join(regex.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True))
+    + r""")
+    (?=\s+(?:of|stake|interest|holding)\b|-stake\b)   # only a share of something
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A percentage that measures a change, not a share: "rose 4%", "down 8.5%".
+_CHANGE_BEFORE = regex.compile(
+    r"""
+    \b(?:rose|rises|rising|risen|fell|falls|falling|fallen|up|down|gained|gains|lost|jumped|slipped|
+        dropped|climbed|increased|decreased|grew|grown|declined|added|surged|slumped|soared|plunged|
+        by|growth\s+of|premium\s+of|discount\s+of|rate\s+of|margin\s+of)
+    \s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+)?$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CHANGE_AFTER = regex.compile(
+    r"^\s*(?:rise|increase|gain|drop|fall|decline|jump|higher|lower|growth|smaller|bigger|larger|more|less"
+    r"|premium|discount|of\s+(?:its|their)\s+(?:sales|revenue|profit|market))\b",
+    regex.IGNORECASE,
+)
+
+# The old level in "to 15 pct from 10 pct" and "to 7.5 pct, from 52,100 shares, or 5.1 pct".
+_OLD_LEVEL = regex.compile(
+    r"""
+    \bfrom\s+(?:the\s+)?(?:present|current|previous|prior|earlier|about|around|some)?\s*
+    (?:[\d,.]+(?:\s+(?:mln|million))?(?:\s+common)?(?:\s+shares)?,?\s+or\s+)?(?:about\s+|around\s+)?$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Where the clause of the percentage starts: after reported speech or a relative pronoun.
+_CLAUSE_START = regex.compile(r"\b(?:said|says|told|that|who|which|whom|while|but)\b|;", regex.IGNORECASE)
+_RELATIVE = regex.compile(r",\s*(?:who|which)\s*$", regex.IGNORECASE)
+_SELL = regex.compile(r"\b(?:sell|sells|sold|selling|offload\w*|dispos\w+|divest\w*)\b", regex.IGNORECASE)
+_BAD_GAP = regex.compile(
+    r"[;:()]|\b(?:said|says|which|who|that|while|but|because|after|before|from|than|to|and)\b",
+    regex.IGNORECASE,
+)
+_THRESHOLD_BEFORE = regex.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of)\s+$", regex.IGNORECASE)
+_OWNED_CHAIN = regex.compile(r"^(?:\s*\([^()]*\))?(?:'s?|’s?)\s+(?:[\w.-]+\s+){0,3}$")
+_FAR_GAP = regex.compile(r"\b(?:for|following|at|on|by|with|as|under)\b", regex.IGNORECASE)
+_SPEECH = regex.compile(r"\b(?:said|says|told)\b", regex.IGNORECASE)
+_RELATIVE_ANY = regex.compile(r",\s*(?:who|which)\b", regex.IGNORECASE)
+_OWNER_BEFORE = regex.compile(r"\b(?P<owner>its|their)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+_OF_THE_SHARES = regex.compile(
+    r"^\s+of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:shares|stock)\b(?!\s+of\b)", regex.IGNORECASE
+)
+_CLAUSE_END = regex.compile(r"^\s*(?:[.,;]|$)")
+_BARE_HOLDING = regex.compile(
+    r"\b(?:has|have|owns|own|holds|hold)\s+(?:about\s+|some\s+|nearly\s+)?$", regex.I
+)
+_OF_IN = regex.compile(r"\b(?:of|in)\b", regex.IGNORECASE)
+_STAKE_IN_BEFORE = regex.compile(
+    r"\b(?:stake|interest|holding|holdings|shareholding|ownership)\s+(?:[\w-]+\s+){0,4}?(?:in|of)\s+"
+    r"(?:[\w.,-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+_AGENT_AFTER = regex.compile(
+    r"^(?:'s?)?[^,;]{0,40}?\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?(?:bought|acquired|held|owned|taken|"
+    r"purchased)\s+by\s+(?:[\w-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+_TO_BUYER = regex.compile(r"^[^;:]{0,80}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", regex.IGNORECASE)
+_STAKE_NOUN_NEAR = regex.compile(
+    r"\b(?:stake|interest|holding|holdings|shareholdings?)\b(?!\s+(?:in|of)\b)", regex.IGNORECASE
+)
+
+_MAX_TARGET_WORDS = 9
+
+
+class _Finder:
+    """Finds the stakes of one document."""
+
+    def __init__(self, document: Document, pronouns: regex.Pattern[str]) -> None:
+        self.document = document
+        self.text = document.text
+        self.index = CompanyIndex(document, pronouns)
+        self.found: dict[tuple[str | None, str, Decimal], Stake] = {}
+        self.last_target: Company | None = None
+
+    def shares(self) -> Iterator[tuple[Span, Decimal]]:
+        for pct in self.document.percentages:
+            yield pct.span, pct.value
+        for match in _FRACTION.finditer(self.text):
+            value = Decimal(FRACTIONS[match.group("words").casefold()])
+            yield self.document.span(*match.span("words")), value
+
+    def run(self) -> list[Stake]:
+        for span, value in sorted(self.shares(), key=lambda item: item[0].start):
+            self.consider(span, value)
+        return list(self.found.values())
+
+    def consider(self, span: Span, value: Decimal) -> None:
+        if value <= 0 or value > 100 or not self.index.sentences:
+            return
+        sentence = self.index.sentences[self.index.sentence_index(span.start)]
+        before = self.text[sentence.start : span.start]
+        after = self.text[span.end : sentence.end]
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or _OLD_LEVEL.search(before):
+            return
+        if _THRESHOLD_BEFORE.search(before):
+            return  # "at least 15 pct" is a condition, not a share anyone holds
+        target = self.target_after(span, sentence.end, sentence.start) or self.target_before(
+            span, sentence.start
+        )
+        if target is None and (
+            _OF_THE_SHARES.match(after) or (_BARE_HOLDING.search(before) and _CLAUSE_END.match(after))
+        ):
+            # "holders of 88.9 pct of the shares", "he still has 11.4 pct.": the story's company
+            topic = self.topic()
+            if topic is not None:
+                holder = self.holder(span, sentence, topic, None)
+                self.add(holder, topic, value, span, None, self.holder_span(holder, sentence, span))
+            return
+        if target is None:
+            # "its stake will rise to 9 pct": the company a stake was last found in
+            fallback = self.last_target
+            near = self.text[max(sentence.start, span.start - 100) : span.end + 20]
+            if fallback is None or not _STAKE_NOUN_NEAR.search(near):
+                return
+            target_company, target_span = fallback, None
+        else:
+            target_company, target_span = target.company, self.document.span(target.start, target.end)
+        holder = self.holder(span, sentence, target_company, target)
+        self.add(holder, target_company, value, span, target_span, self.holder_span(holder, sentence, span))
+
+    # -- what is owned -------------------------------------------------------------
+    def target_after(self, span: Span, limit: int, sentence_start: int) -> Named | None:
+        candidates = self.index.candidates(span.end, limit)
+        for i, named in enumerate(candidates):
+            gap = self.text[span.end : named.start]
+            if (
+                words_between(gap) > _MAX_TARGET_WORDS
+                or _BAD_GAP.search(gap)
+                or not _OF_IN.search(gap)
+                or _FAR_GAP.search(gap)
+            ):
+                return None
+            tail = " ".join(
+                regex.sub(
+                    r"^(?:\s*\([^()]*\))?(?:'s?|’s?)", "", self.text[named.end : named.end + 40]
+                ).split()[:3]
+            )
+            before = self.text[max(0, span.start - 80) : span.start]
+            cue = (
+                _OWNERSHIP_NOUN.search(gap)
+                or _OWNERSHIP_NOUN.search(tail)
+                or _OWNERSHIP_VERB.search(tail)
+                or _OWNERSHIP_VERB.search(" ".join(before.split()[-6:]))
+            )
+            if not cue:
+                return None
+            if named.pronoun:
+                words = self.text[named.start : named.end].casefold()
+                if words in ("it", "its", "they", "their") or regex.search(r"\b(?:new|combined)\b", words):
+                    return None  # "the combined company" is none of the companies named before
+                # "5.4 pct of the company's stock": the company named last, not the subject.
+                # The holder is not what it owns: skip the company the clause is about.
+                subject = self.index.nearest_before(sentence_start, span.start, free=True)
+                exclude = () if subject is None else (subject.company,)
+                topic = self.topic(exclude)
+                if topic is not None:
+                    # "the company" in a story is most often the company the story is about
+                    return Named(named.start, named.end, topic, pronoun=True)
+                previous = self.index.nearest_before(0, named.start, exclude=exclude)
+                return previous if previous is not None and not previous.pronoun else None
+            # "67.7% of Hexal's US affiliate Eon Labs": the company owned is the last of the chain.
+            for nxt in candidates[i + 1 :]:
+                if not _OWNED_CHAIN.match(self.text[named.end : nxt.start]) or nxt.pronoun:
+                    break
+                named = nxt
+            return named
+        return None
+
+    def topic(self, exclude: tuple[Company, ...] = ()) -> Company | None:
+        """The company named most often in the document (the first named, on a tie), if named twice."""
+        counts: dict[str, int] = {}
+        first: dict[str, Company] = {}
+        for named in self.index.mentions:
+            if named.company in exclude:
+                continue
+            counts[named.company.name] = counts.get(named.company.name, 0) + 1
+            first.setdefault(named.company.name, named.company)
+        if not counts:
+            return None
+        best = max(counts, key=lambda name: counts[name])  # max keeps the first of equal counts
+        return first[best] if counts[best] >= 2 else None
+
+    def target_before(self, span: Span, sentence_start: int) -> Named | None:
+        # "raised its stake in X to 481,800 shares, or 12.2 pct"
+        for named in reversed(self.index.candidates(sentence_start, span.start)):
+            gap = self.text[named.end : span.start]
+            if words_between(gap) > 12 or ";" in gap or not regex.search(r"\bto\b", gap):
+                continue
+            if _STAKE_IN_BEFORE.search(self.text[max(sentence_start, named.start - 60) : named.start]):
+                if named.pronoun:
+                    # "its stake in the company to 12.33 pct": the company named last.
+                    previous = self.index.nearest_before(0, named.start)
+                    return previous if previous is not None and not previous.pronoun else None
+                return named
+        return None
+
+    # -- who owns it -----------------------------------------------------------------
+    def holder(
+        self, span: Span, sentence: Span, target: Company, target_named: Named | None
+    ) -> Company | None:
+        clause_start = sentence.start
+        boundary = ""
+        speech_at = -1
+        for match in _CLAUSE_START.finditer(self.text, sentence.start, span.start):
+            clause_start = match.end()
+            boundary = match.group().casefold()
+            if _SPEECH.fullmatch(boundary):
+                speech_at = match.start()
+        relative_subject: Company | None = None
+        if boundary in ("which", "who"):
+            # "X, which now owns 27.5 pct" (also "X, which ... and which has applied to buy 50 pct")
+            for rel in _RELATIVE_ANY.finditer(self.text, sentence.start, clause_start):
+                named = self.index.nearest_before(sentence.start, rel.start())
+                between = regex.sub(r"\([^()]*\)", "", self.text[named.end : rel.start()]) if named else ""
+                if named is not None and not between.strip(" ,"):
+                    relative_subject = named.company
+        clause = self.text[clause_start : span.start]
+        if _SELL.search(clause):
+            speaker = None
+            if speech_at >= 0 and boundary not in ("which", "who"):
+                speaker = self.index.resolve(speech_at)
+            return self.buyer_of_sale(clause_start, span, sentence.end, target_named, speaker)
+        if target_named is not None:
+            agent = self.agent_after(target_named, sentence.end)
+            if agent is not None:
+                return agent
+        if relative_subject is not None and relative_subject != target:
+            return relative_subject
+        named = self.index.nearest_before(clause_start, span.start, exclude=(target,), free=True)
+        if named is None and speech_at >= 0 and boundary not in ("which", "who"):
+            # "X said the offer for the remaining 27.6 pct ...": the speaker seeks the stake.
+            speaker = self.index.resolve(speech_at)
+            return speaker if speaker != target else None
+        return None if named is None else named.company
+
+    def buyer_of_sale(
+        self, clause_start: int, span: Span, limit: int, target: Named | None, speaker: Company | None
+    ) -> Company | None:
+        sale = _SELL.search(self.text, clause_start, span.start)
+        if sale is not None and _OWNER_BEFORE.search(self.text, sale.end(), span.start):
+            # "sell its 80 pct interest": the seller holds it until the sale, and is the sale's subject.
+            seller = self.index.nearest_before(clause_start, sale.start(), free=True)
+            return speaker if seller is None else seller.company
+        if sale is not None:
+            # "sold Aga six pct of X": the buyer is the first object.
+            first = self.index.between(sale.end(), span.start)
+            if first and not self.text[sale.end() : first[0].start].strip():
+                return first[0].company
+        start = target.end if target is not None else span.end
+        for named in self.index.between(start, limit):
+            if _TO_BUYER.match(self.text[start : named.start]):
+                return named.company
+            break
+        return None
+
+    def agent_after(self, target: Named, limit: int) -> Company | None:
+        for named in self.index.between(target.end, limit):
+            if _AGENT_AFTER.match(self.text[target.end : named.start]):
+                return named.company
+            return None
+        return None
+
+    def holder_span(self, holder: Company | None, sentence: Span, span: Span) -> Span | None:
+        """Where the holder is named (or referred to) nearest the share, in its sentence."""
+        if holder is None:
+            return None
+        found = [n for n in self.index.candidates(sentence.start, sentence.end) if n.company == holder]
+        if not found:
+            return None
+        best = min(found, key=lambda n: abs(n.start - span.start))
+        return self.document.span(best.start, best.end)
+
+    def add(self, holder: Company | None, target: Company, value: Decimal, *spans: Span | None) -> None:
+        if holder is not None and holder == target:
+            holder = None
+        key = (None if holder is None else holder.name, target.name, value)
+        evidence = tuple(sorted(s for s in spans if s is not None))
+        old = self.found.get(key)
+        if old is not None:
+            evidence = tuple(sorted(set(old.evidence) | set(evidence)))
+        self.found[key] = Stake(
+            holder=holder,
+            target=target,
+            percent=value,
+            evidence=evidence,
+            extractor=NAME,
+        )
+        self.last_target = target
+
+
+def find_stakes(document: Document, pronouns: regex.Pattern[str]) -> list[Stake]:
+    """Every stake in ``document`` (the ``stakes`` extractor's work)."""
+    return _Finder(document, pronouns).run()
+
+
+@hookimpl
+def corpfacts_extractors(lexicon: Lexicon) -> list[Extractor]:
+    pronouns = build_pronoun_pattern(lexicon)
+
+    def run(document: Document) -> list[Stake]:
+        return find_stakes(document, pronouns)
+
+    return [Extractor(NAME, run, gives={"stakes"}, needs={"companies", "company_mentions", "percentages"})]
