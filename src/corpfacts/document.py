@@ -5,32 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import cached_property
-from typing import TypeVar, cast
 
+from ._access import CollectionAccess
 from .extractor import Fact
 from .lexicon import Lexicon
-from .records import (
-    Company,
-    CompanyMention,
-    DateMention,
-    Deal,
-    Market,
-    Money,
-    Percentage,
-    Person,
-    PersonMention,
-    PlaceMention,
-    Span,
-    Stake,
-)
+from .records import Company, Span
 from .text import sentence_spans
 
 __all__ = ["Document"]
 
-F = TypeVar("F", bound=Fact)
+
+def _order(fact: Fact) -> tuple[int, int, str]:
+    spans = fact.spans
+    if spans:
+        return (spans[0].start, spans[0].end, fact.extractor)
+    return (-1, -1, fact.extractor)
 
 
-class Document:
+class Document(CollectionAccess):
     """One text being processed, as extractors see it.
 
     Extractors read ``text``, ``published`` (``None`` when unknown), the
@@ -85,64 +77,20 @@ class Document:
         """The facts filed under ``collection`` so far, in text order."""
         return tuple(self._facts.get(collection, ()))
 
-    def _typed(self, collection: str, cls: type[F]) -> tuple[F, ...]:
-        return cast("tuple[F, ...]", self.get(collection))
-
     def add(self, collection: str, facts: list[Fact]) -> None:
-        """File ``facts`` under ``collection`` (the pipeline calls this)."""
-        self._facts.setdefault(collection, []).extend(facts)
+        """File ``facts`` under ``collection`` (the pipeline calls this).
+
+        The collection stays sorted by span, then by extractor name, so the
+        output never depends on the order in which plugins were registered.
+        """
+        merged = self._facts.setdefault(collection, [])
+        merged.extend(facts)
+        merged.sort(key=_order)
 
     @property
     def collections(self) -> dict[str, tuple[Fact, ...]]:
         return {name: tuple(facts) for name, facts in self._facts.items()}
 
-    @property
-    def amounts(self) -> tuple[Money, ...]:
-        return self._typed("amounts", Money)
-
-    @property
-    def percentages(self) -> tuple[Percentage, ...]:
-        return self._typed("percentages", Percentage)
-
-    @property
-    def dates(self) -> tuple[DateMention, ...]:
-        return self._typed("dates", DateMention)
-
-    @property
-    def company_mentions(self) -> tuple[CompanyMention, ...]:
-        return self._typed("company_mentions", CompanyMention)
-
-    @property
-    def person_mentions(self) -> tuple[PersonMention, ...]:
-        return self._typed("person_mentions", PersonMention)
-
-    @property
-    def place_mentions(self) -> tuple[PlaceMention, ...]:
-        return self._typed("place_mentions", PlaceMention)
-
-    @property
-    def companies(self) -> tuple[Company, ...]:
-        return self._typed("companies", Company)
-
-    @property
-    def people(self) -> tuple[Person, ...]:
-        return self._typed("people", Person)
-
-    @property
-    def markets(self) -> tuple[Market, ...]:
-        return self._typed("markets", Market)
-
-    @property
-    def stakes(self) -> tuple[Stake, ...]:
-        return self._typed("stakes", Stake)
-
-    @property
-    def deals(self) -> tuple[Deal, ...]:
-        return self._typed("deals", Deal)
-
     def company_named(self, name: str) -> Company | None:
-        """The company found so far whose name or an alias is ``name`` (case aside)."""
-        for company in self.companies:
-            if company.is_named(name):
-                return company
-        return None
+        """The company found so far whose name or an alias is ``name`` (same as :meth:`company`)."""
+        return self.company(name)

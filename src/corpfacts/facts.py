@@ -6,16 +6,15 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, TypeVar, cast
+from typing import Any
 
 import attrs
 
+from ._access import CollectionAccess
 from .extractor import Fact
-from .records import Company, DateMention, Deal, Market, Money, Percentage, Person, Stake
+from .records import Company, Person
 
 __all__ = ["Facts"]
-
-F = TypeVar("F", bound=Fact)
 
 
 def _freeze(value: Mapping[str, tuple[Fact, ...]]) -> Mapping[str, tuple[Fact, ...]]:
@@ -23,7 +22,7 @@ def _freeze(value: Mapping[str, tuple[Fact, ...]]) -> Mapping[str, tuple[Fact, .
 
 
 @attrs.frozen
-class Facts:
+class Facts(CollectionAccess):
     """Everything found in one document.
 
     The typed properties (:attr:`amounts`, :attr:`companies`, :attr:`deals`,
@@ -40,48 +39,6 @@ class Facts:
     def get(self, collection: str) -> tuple[Fact, ...]:
         """The facts in ``collection`` (empty when there are none)."""
         return self.collections.get(collection, ())
-
-    def _typed(self, collection: str, cls: type[F]) -> tuple[F, ...]:
-        return cast("tuple[F, ...]", self.get(collection))
-
-    @property
-    def amounts(self) -> tuple[Money, ...]:
-        return self._typed("amounts", Money)
-
-    @property
-    def percentages(self) -> tuple[Percentage, ...]:
-        return self._typed("percentages", Percentage)
-
-    @property
-    def dates(self) -> tuple[DateMention, ...]:
-        return self._typed("dates", DateMention)
-
-    @property
-    def companies(self) -> tuple[Company, ...]:
-        return self._typed("companies", Company)
-
-    @property
-    def people(self) -> tuple[Person, ...]:
-        return self._typed("people", Person)
-
-    @property
-    def markets(self) -> tuple[Market, ...]:
-        return self._typed("markets", Market)
-
-    @property
-    def stakes(self) -> tuple[Stake, ...]:
-        return self._typed("stakes", Stake)
-
-    @property
-    def deals(self) -> tuple[Deal, ...]:
-        return self._typed("deals", Deal)
-
-    def company(self, name: str) -> Company | None:
-        """The company whose name or an alias is ``name`` (case aside), or ``None``."""
-        for company in self.companies:
-            if company.is_named(name):
-                return company
-        return None
 
     def people_of(self, company: Company) -> tuple[Person, ...]:
         """The people the text places at ``company``."""

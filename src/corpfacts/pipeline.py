@@ -44,13 +44,6 @@ def parse_published(value: object) -> dt.date | None:
     )
 
 
-def _sort_key(fact: Fact) -> tuple[int, int, str]:
-    spans = fact.spans
-    if spans:
-        return (spans[0].start, spans[0].end, fact.extractor)
-    return (-1, -1, fact.extractor)
-
-
 class Pipeline:
     """A reusable extraction pipeline.
 
@@ -211,9 +204,7 @@ class Pipeline:
                     )
                 by_collection.setdefault(collection, []).append(fact)
             for collection, items in by_collection.items():
-                merged = [*document.get(collection), *items]
-                merged.sort(key=_sort_key)
-                document._facts[collection] = merged
+                document.add(collection, items)
         # Every declared collection is present, empty when nothing was found.
         collections: dict[str, tuple[Fact, ...]] = {name: () for name in self._gives}
         collections.update(document.collections)
