@@ -7,7 +7,9 @@ Usage (from the repository root)::
 Runs, over the texts of ``../shared/eval/dev.jsonl`` (or the JSON Lines
 file given) in the same process:
 
-* corpfacts' ``dates`` extractor alone (the other built-ins disabled);
+* corpfacts' ``dates`` extractor alone (the other built-ins disabled),
+  which hands the irregular written days its patterns find to dateparser
+  (its cache is emptied before each pass);
 * ``dateparser.search.search_dates(text, languages=["en"],
   settings={"RELATIVE_BASE": published})``.
 
@@ -134,13 +136,24 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(row["text"]) for row in rows)
 
     pipeline = Pipeline(disable=[n for n in BUILTIN_PLUGINS if n != "dates"], entry_points=False)
-    ours_time, facts = best_time(lambda: [corpfacts_extract(pipeline, row) for row in rows], args.repeat)
+    # dateparser reads the irregular written days; its readings are cached per
+    # extractor. Each timed pass starts with an empty cache, as a fresh
+    # pipeline would, so that dateparser's cost is counted in full.
+    written: Any = pipeline.extractors[0].run.written
+
+    def ours_pass() -> list[Any]:
+        written.forget()
+        return [corpfacts_extract(pipeline, row) for row in rows]
+
+    ours_time, facts = best_time(ours_pass, args.repeat)
+    read_by_dateparser = written.readings
     ours = corpfacts_rows(rows, facts)
     theirs_time, found = best_time(lambda: [dateparser_search(row) for row in rows], args.repeat)
     theirs = dateparser_rows(rows, found)
 
     ours_report, theirs_report = score(rows, ours), score(rows, theirs)
-    print(f"{len(rows)} texts, {chars} characters; best of {args.repeat} passes after a warm-up\n")
+    print(f"{len(rows)} texts, {chars} characters; best of {args.repeat} passes after a warm-up")
+    print(f"distinct strings corpfacts handed to dateparser in a pass: {read_by_dateparser}\n")
     header = f"{'tool':<34} {'chars/s':>10} {'span P/R/F1':>20} {'value P/R/F1':>20}"
     print(header)
     print("-" * len(header))

@@ -34,6 +34,8 @@ PIECES = [
     "late", "the 1990s", "'90s", "26-FEB-1987", "2015-03-03", "3/3/15", "29/02/2000", "February 29",
     "now", "recently", "year-end", "the year-ago quarter", "-", ",", ".", "\n", " - ", "$", "%", "Sept.",
     "Thursday 30 October", "January-September", "and", "17", "2007-2008", "fiscal 2005-06", "NEW YORK,",
+    "03.03.2015", "2015/03/04", "3-4-2015", "30.02.2015", "06/2012", "Mar-3-2015", "the third of",
+    "March the", "3rd", "twenty-first", "'15", "3 Mar '15", "on March third",
 ]  # fmt: skip
 date_text = st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join)
 any_text = st.one_of(st.text(max_size=200), date_text)
@@ -122,6 +124,20 @@ class _NoClockDateTime(dt.datetime):
         raise AssertionError("the dates plugin read the clock (datetime.utcnow)")
 
 
+class _PlaceholderDateTime(_NoClockDateTime):
+    """dateparser's clock: ``now`` raises; ``today`` answers a day long past.
+
+    dateparser's strptime helper asks ``datetime.today()`` for a placeholder
+    year when it reads a lone day number ("3rd" in "March the 3rd"), then
+    drops it. Answering 1901-01-01 (not a leap year, and far from any story)
+    shows that the answer never reaches a value.
+    """
+
+    @classmethod
+    def today(cls) -> Any:
+        return cls(1901, 1, 1)
+
+
 class _NoClockModule:
     """A stand-in for the ``datetime`` module whose clock functions raise."""
 
@@ -131,16 +147,28 @@ class _NoClockModule:
 
 
 def _forbid_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    from corpfacts.extractors import _dates_base, _dates_relative, _dates_resolve, _dates_scan
+    from corpfacts.extractors import _dates_base, _dates_parse, _dates_relative, _dates_resolve, _dates_scan
 
-    for module in (dates_plugin, _dates_base, _dates_relative, _dates_resolve, _dates_scan):
+    for module in (dates_plugin, _dates_base, _dates_parse, _dates_relative, _dates_resolve, _dates_scan):
         monkeypatch.setattr(module, "dt", _NoClockModule)
 
     def no_clock(*args: Any) -> Any:
-        raise AssertionError("the dates plugin read the clock (time module)")
+        raise AssertionError("the dates plugin read the clock or the time zone")
 
     for name in ("time", "time_ns", "localtime", "gmtime", "ctime", "strftime"):
         monkeypatch.setattr(time, name, no_clock)
+    # dateparser's modules import ``datetime`` by name; they also look up the
+    # machine's time zone through ``_get_localzone`` (never, with our settings).
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] != "dateparser" or module is None:
+            continue
+        for attribute, value in list(vars(module).items()):
+            if value is dt.datetime:
+                monkeypatch.setattr(module, attribute, _PlaceholderDateTime)
+            elif value is dt.date:
+                monkeypatch.setattr(module, attribute, _NoClockDate)
+            elif attribute in ("_get_localzone", "get_localzone"):
+                monkeypatch.setattr(module, attribute, no_clock)
 
 
 NO_CLOCK_TEXTS = [
@@ -148,6 +176,10 @@ NO_CLOCK_TEXTS = [
     "Sales rose in March and will rise again next quarter, two years after the 2013 slump.",
     "NEW YORK, March 9 - Acme said today it would report first-half results later this year.",
     "Shares fell yesterday; the deal closes on June 30 or by year-end, a year earlier than planned.",
+    # Irregular days, which dateparser reads.
+    "The filing of 03.03.2015 was amended on 2015/04/07 and again on Mar-9-2015.",
+    "Acme said it sold the unit on the third of March and will vote on June the 2nd.",
+    "The option granted February the 29th, 2012 vests on the twenty-first of July.",
 ]
 
 
@@ -155,8 +187,10 @@ NO_CLOCK_TEXTS = [
 @pytest.mark.parametrize("text", NO_CLOCK_TEXTS)
 def test_no_clock_reads(monkeypatch: pytest.MonkeyPatch, published: str | None, text: str) -> None:
     expected = corpfacts.Pipeline(disable=OTHERS, entry_points=False).extract(text, published).dates
-    _forbid_clock(monkeypatch)
+    # Building may read the clock (dateparser does, once, when it is first
+    # imported, for the machine's UTC offset); extracting never does.
     pipeline = corpfacts.Pipeline(disable=OTHERS, entry_points=False)
+    _forbid_clock(monkeypatch)
     assert pipeline.extract(text, published).dates == expected
 
 
@@ -229,10 +263,14 @@ class _GermanMonths:
 
 def test_plugin_adds_date_vocabulary() -> None:
     pipeline = corpfacts.Pipeline(plugins=[_GermanMonths()], disable=OTHERS, entry_points=False)
-    text = "Acme sold it on 3 Dezember 2014 and met Montag; more will follow in the fullness of time."
+    text = (
+        "Acme sold it on 3 Dezember 2014, filed on Dezember-5-2014 and met Montag; "
+        "more will follow in the fullness of time."
+    )
     facts = pipeline.extract(text, "2015-05-14")
     assert [(d.text, None if d.value is None else str(d.value), d.vague) for d in facts.dates] == [
         ("3 Dezember 2014", "2014-12-03", False),
+        ("Dezember-5-2014", "2014-12-05", False),
         ("Montag", "2015-05-11", False),
         ("in the fullness of time", None, True),
     ]
@@ -268,13 +306,20 @@ def test_serialized_shape(pipeline: corpfacts.Pipeline) -> None:
     ]
 
 
-def test_import_does_not_load_dateparser() -> None:
+def test_dateparser_loads_with_the_pipeline_not_with_corpfacts() -> None:
+    # `import corpfacts` stays cheap; dateparser is imported, and warmed up,
+    # when a pipeline with the dates plugin is built, never during extraction.
     code = (
         "import sys, corpfacts\n"
         "from corpfacts.extractors import dates\n"
         "from corpfacts.plugins import BUILTIN_PLUGINS\n"
-        "p = corpfacts.Pipeline(disable=[n for n in BUILTIN_PLUGINS if n != 'dates'], entry_points=False)\n"
-        "p.extract('Acme said on March 3, 2015 it sold the unit.')\n"
         "assert 'dateparser' not in sys.modules\n"
+        "corpfacts.Pipeline(disable=['dates'], entry_points=False)\n"
+        "assert 'dateparser' not in sys.modules\n"
+        "p = corpfacts.Pipeline(disable=[n for n in BUILTIN_PLUGINS if n != 'dates'], entry_points=False)\n"
+        "assert 'dateparser' in sys.modules\n"
+        "loaded = set(sys.modules)\n"
+        "p.extract('Acme said on 03.03.2015 it sold the unit on the third of March.')\n"
+        "assert set(sys.modules) == loaded, set(sys.modules) - loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 import regex
 
-from ._dates_vocab import DAY_WORDS, ORDINALS
+from ._dates_vocab import DAY_CUES, DAY_ORDINALS, DAY_WORDS, ORDINAL_NOUNS, ORDINALS
 
 __all__ = ["KINDS", "FIRSTS", "DatePatterns", "build_dateline_pattern", "words_alternation"]
 
@@ -36,6 +36,7 @@ APOSTROPHE = "#apostrophe"  # "'90s"
 ORDINAL = "#ordinal"  # "first", "third", "last"
 COUNT = "#count"  # "two years ago", "a few days ago"
 VAGUE_FIRST = "#vague"  # the first word of a vague phrase
+DAY_ORDINAL = "#dayordinal"  # "third", "twenty" (of "twenty-first"): "the third of March"
 
 #: Every form of the pattern, in the order they are tried, with the tokens it may begin with.
 FIRSTS: dict[str, tuple[str, ...]] = {
@@ -43,6 +44,7 @@ FIRSTS: dict[str, tuple[str, ...]] = {
     "iso": (DIGIT,),
     "slash": (DIGIT,),
     "dashmon": (DIGIT,),
+    "written": (DIGIT, NAME, DAY_ORDINAL),
     "fyend": ("the", "its", "their"),
     "fyq": ("the", ORDINAL, DIGIT, "fiscal", "financial"),
     "fyrel": ("this", "last", "next", "the", "its", "their", "our"),
@@ -153,6 +155,9 @@ def _pieces(months: Iterable[str], weekdays: Iterable[str]) -> dict[str, str]:
         "WD": rf"(?P<wd>{words_alternation(full_weekdays, capitalised=True) or '(?!)'})\b",
         # A four-digit year, not glued to more digits.
         "YEAR": r"(?P<year>(?:1\d|20)\d\d)(?![\d])",
+        # A year in two digits after an apostrophe ("'15"), not a decade ("'90s")
+        # nor a quotation that goes on ("'15 dollars'").
+        "YY": r"['’](?P<yy>\d\d)(?![\w'’])",
         # A day of the month in digits ("3", "03", "3rd"), not the start of a
         # number or of an amount ("March 3 pct" is not a date).
         "DAY": r"""(?:(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?
@@ -161,6 +166,12 @@ def _pieces(months: Iterable[str], weekdays: Iterable[str]) -> dict[str, str]:
         # followed by a plural noun ("March five companies").
         "DAYW": rf"(?P<dayw>(?i:{day_words}))(?![\w-])(?!\s+[a-z]+s\b)",
         "ORD": rf"(?P<ord>(?i:{ordinals}))",
+        # A day of the month as an ordinal word: "third", "twenty-first".
+        "DAYORD": rf"(?P<dayo>(?i:{words_alternation(DAY_ORDINALS, capitalised=False)}))(?![\w-])",
+        # Nouns that make "March third" mean something else ("the March third quarter").
+        "ORDNOUN": rf"(?i:{words_alternation(ORDINAL_NOUNS, capitalised=False)})\b",
+        # A word that introduces a day ("on", "until"), just before a month.
+        "DAYCUE": rf"(?<=(?<![\w-])(?i:{words_alternation(DAY_CUES, capitalised=False)})\s{{1,3}})",
         "ORD2": rf"(?P<ord2>(?i:{ordinals}))",
         # A relative year: "this year", "last year", "the current year".
         "RELYEAR": r"""(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+same))
@@ -180,6 +191,23 @@ _TEMPLATE = r"""
 | (?P<slash> (?<![\d/.]) (?P<a>\d{1,2}) / (?P<b>\d{1,2}) / (?P<y>\d{4}|\d{2}) (?![\d/]) )
   # Day, abbreviated month and year joined by dashes: "26-FEB-1987".
 | (?P<dashmon> (?<![\d-]) «DAY» - «MON» - (?P<y>\d{4}|\d{2}) (?![\d-]) )
+  # Irregular written days, read by dateparser (see _dates_parse.py): numbers
+  # with dots or dashes ("03.03.2015", "3-4-2015"), the year first
+  # ("2015/03/04", "2015.3.4", "2015-3-4"), a month and a year in numbers
+  # ("03/2015"), a month name between dashes ("Mar-3-2015"), "the" before the
+  # day ("March the 3rd"), and days as ordinal words: "on March third, 2015"
+  # and "on March the first" after a word that introduces a day (in "in March
+  # first sales rose" and "in March the first ships came" the ordinal is no
+  # day), and "the third of March", whose span starts after "the" as "3rd of
+  # March" does.
+| (?P<written>
+      (?<![\d./-]) \d{1,2} (?P<sep>[.-]) \d{1,2} (?P=sep) «YEAR» (?![.-]?\d)
+    | (?<![\d./-]) «YEAR» (?P<sep>[./-]) (?:0?[1-9]|1[0-2]) (?P=sep) (?:0?[1-9]|[12]\d|3[01]) (?![./-]?\d)
+    | (?<![\d./-]) (?:0?[1-9]|1[0-2]) / «YEAR» (?![/-]?\d)
+    | «MON» - (?:0?[1-9]|[12]\d|3[01]) - «YEAR» (?!-?\d)
+    | «MON» \s+ (?i:the) \s+ (?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)(?![\w-]) (?: \s*,?\s* «YEAR» )?
+    | «DAYCUE» «MON» \s+ (?:(?i:the)\s+)? «DAYORD» (?!\s+«ORDNOUN») (?: \s*,?\s* «YEAR» )?
+    | (?<=(?i:\bthe)\s{1,3}) «DAYORD» \s+ (?i:of) \s+ «MON» (?: \s*,?\s* «YEAR» )? )
   # A fiscal year told by its end: "the year ending March 1994", "the
   # financial year ended June 30, 2007" (the day is then a mention of its own).
 | (?P<fyend> (?i:(?:the|its|their)\s+(?:(?:fiscal|financial|business)\s+)?year)
@@ -275,12 +303,12 @@ _TEMPLATE = r"""
 | (?P<samep> (?i:the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|time)\s+(?:of|in|last)\s+)
              «YEAR» )
   # Month and day, with an optional year: "March 3, 2015", "Mar. 3",
-  # "October 31 , 2006", "March Five".
-| (?P<md> «MON» \s* (?: «DAY» | «DAYW» ) (?: \s*,?\s* «YEAR» )? )
-  # Day and month, with an optional year: "3 March 2015", "2 July, 2007", "3rd of March".
-| (?P<dm> (?<![\d.,]) «DAY» \s+ (?i:of\s+)? «MON» (?: \s*,?\s* «YEAR» )? )
-  # Month and year: "March 2015", "January, 1986".
-| (?P<my> «MON» \s* ,?\s* (?i:of\s+)? «YEAR» )
+  # "October 31 , 2006", "March Five", "Mar 3 '15".
+| (?P<md> «MON» \s* (?: «DAY» | «DAYW» ) (?: \s*,?\s* (?: «YEAR» | «YY» ) )? )
+  # Day and month, with an optional year: "3 March 2015", "2 July, 2007", "3rd of March", "3 Mar '15".
+| (?P<dm> (?<![\d.,]) «DAY» \s+ (?i:of\s+)? «MON» (?: \s*,?\s* (?: «YEAR» | «YY» ) )? )
+  # Month and year: "March 2015", "January, 1986", "March '15".
+| (?P<my> «MON» \s* ,?\s* (?i:of\s+)? (?: «YEAR» | «YY» ) )
   # "the 2005 year", "calendar 2015".
 | (?P<yyear> (?i:the) \s+ «YEAR» \s+ (?i:year) \b | (?i:calendar)(?:\s+(?i:year))? \s+ «YEAR» )
   # Year ranges: "2007-2008", "2005-06" (the value is the first year).
@@ -316,6 +344,7 @@ class DatePatterns:
             ORDINAL: set(ORDINALS),
             COUNT: set(_COUNT_WORDS),
             VAGUE_FIRST: {phrase.split()[0] for phrase in vague if phrase.split()},
+            DAY_ORDINAL: {word.split("-")[0] for word in DAY_ORDINALS},
         }
         by_token: dict[str, list[str]] = {}
         for kind, firsts in FIRSTS.items():
@@ -334,6 +363,12 @@ class DatePatterns:
         self._second: dict[str, set[str]] = {word: set(seconds) for word, seconds in SECOND_WORDS.items()}
         for word in _COUNT_WORDS:
             self._second.setdefault(word, set()).update(_UNITS)
+        for word in DAY_ORDINALS:
+            # "twenty-first": "twenty" also counts ("twenty years ago"), so its
+            # guard lets the second half of an ordinal through too.
+            head, _, tail = word.partition("-")
+            if tail and head in self._second:
+                self._second[head].add(tail)
         # A word that only opens vague phrases ("for now", "at present") needs
         # one of their second words after it; a phrase of one word needs nothing.
         singles = {phrase for phrase in vague if len(phrase.split()) == 1}
@@ -369,7 +404,7 @@ class DatePatterns:
         # ("3 March", "3rd of March") or a unit ("two years ago", "10 days ago").
         month_names = "|".join(sorted((regex.escape(n) for n in names), key=len, reverse=True)) or "(?!)"
         self._small_number_next = re.compile(
-            rf"[/-]|[QH](?![a-z])|\s*,?\s*(?:of\s+)?(?:{month_names})(?!\w)"
+            rf"[/-]|\.\d{{1,2}}\.\d{{4}}|[QH](?![a-z])|\s*,?\s*(?:of\s+)?(?:{month_names})(?!\w)"
             r"|\s+(?i:years?|months?|weeks?|days?|quarters?|decades?)(?!\w)"
         )
         #: Words, numbers and "'9": the tokens :meth:`lookup` is asked about. The

@@ -17,6 +17,7 @@ import regex
 from corpfacts import DateMention, DateValue, Document, Granularity, Lexicon
 
 from ._dates_base import Context, Hit, end_year, valid
+from ._dates_parse import MONTH_NAMES, WrittenDates, period_value_of
 from ._dates_patterns import KINDS, DatePatterns, words_alternation
 from ._dates_relative import RelativeRules
 from ._dates_resolve import (
@@ -51,6 +52,8 @@ class DateScanner(RelativeRules):
         self.weekdays = dict(lexicon.weekday_names)
         self.patterns = DatePatterns(self.months, self.weekdays, lexicon.vague_dates)
         self.tense = Tense()
+        # dateparser, for the irregular written days (built once, here: see _dates_parse.py).
+        self.written = WrittenDates(day_first=day_first)
         month_words = words_alternation(self.months, capitalised=True)
         # "March 2 and 3": a second day of the same month.
         self._day_range = regex.compile(
@@ -196,19 +199,43 @@ class DateScanner(RelativeRules):
         date = dt.date(year, self._month(match.group("mon")), int(match.group("day")))
         return self._whole(match, DateValue.day(date))
 
+    def _rule_written(self, match: regex.Match[str], context: Context) -> list[Hit]:
+        string = match.group()
+        if match.group("mon"):
+            # The month by its English name: dateparser then reads a name that a
+            # plugin added to the lexicon ("Dezember") as well as the built-in ones.
+            start, end = match.start("mon") - match.start(), match.end("mon") - match.start()
+            string = string[:start] + MONTH_NAMES[self._month(match.group("mon")) - 1] + string[end:]
+        found = self.written.read(string)
+        if found is None:
+            return []  # not a day dateparser can name ("30.02.2015"): no mention, like "February 30"
+        date, period = found
+        year = self._year(match)
+        if year is not None and date.year != year:
+            return []  # dateparser read the numbers another way than the pattern did
+        if period in (None, "day", "time"):
+            # A string without a year keeps only its month and day: the year is
+            # picked from the anchor and the tense, as for "March 3".
+            return self._day_hit(match, context, date.month, date.day, year)
+        return self._whole(match, period_value_of(date, period) if year is not None else None)
+
+    def _full_year(self, match: regex.Match[str], context: Context) -> int | None:
+        """The year of the match, a two-digit "'15" in the century nearest the anchor."""
+        if match.group("yy"):
+            return century_year(int(match.group("yy")), context.anchor)
+        return self._year(match)
+
     def _rule_md(self, match: regex.Match[str], context: Context) -> list[Hit]:
-        return self._day_hit(
-            match, context, self._month(match.group("mon")), self._day_number(match), self._year(match)
-        )
+        month, day = self._month(match.group("mon")), self._day_number(match)
+        return self._day_hit(match, context, month, day, self._full_year(match, context))
 
     def _rule_dm(self, match: regex.Match[str], context: Context) -> list[Hit]:
-        return self._day_hit(
-            match, context, self._month(match.group("mon")), int(match.group("day")), self._year(match)
-        )
+        month, day = self._month(match.group("mon")), int(match.group("day"))
+        return self._day_hit(match, context, month, day, self._full_year(match, context))
 
     # -- months, years, decades --------------------------------------------------------
     def _rule_my(self, match: regex.Match[str], context: Context) -> list[Hit]:
-        year = self._year(match)
+        year = self._full_year(match, context)
         assert year is not None
         return self._whole(match, DateValue.month(year, self._month(match.group("mon"))))
 

@@ -141,3 +141,30 @@ MONTH_CUES: frozenset[str] = frozenset(
 
 #: Fiscal year words.
 FISCAL_WORDS: tuple[str, ...] = ("fiscal", "financial", "business", "budget")
+
+#: Days of the month as ordinal words ("the third of March", "March
+#: twenty-first"): dateparser reads digits ("3rd"), so these are rewritten
+#: before a string is handed to it.
+DAY_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+
+#: Nouns after "March first", "June second" that make the ordinal an
+#: adjective of something else ("the March third quarter", "May second time").
+ORDINAL_NOUNS: tuple[str, ...] = (
+    "quarter", "quarters", "half", "halves", "time", "times", "place", "round", "straight", "consecutive",
+    "largest", "biggest", "week", "weeks", "day", "days", "month", "months", "year", "years", "phase",
+    "stage", "tranche", "batch", "issue", "edition", "anniversary",
+)  # fmt: skip
+
+#: Words before "March third" that make it a day ("on March third"): without
+#: one, "in March first rose" is a month and an adverb.
+DAY_CUES: tuple[str, ...] = (
+    "on", "by", "until", "till", "from", "since", "before", "after", "through", "to", "of", "and", "or",
+    "dated", "effective", "between", "starting", "as of",
+)  # fmt: skip

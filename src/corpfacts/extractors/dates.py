@@ -13,6 +13,11 @@ Month names, weekday names and vague phrases are lexicon data, so a plugin
 can add more (``lexicon.add_month_name("Sept", 9)``). Numeric dates such as
 "3/4/2015" are read month first; for day-first copy register
 ``DatesPlugin(day_first=True)`` and disable this module (see docs/dates.md).
+
+The regular forms are read by hand. Irregular written days that the
+patterns find ("03.03.2015", "2015/03/04", "March the 3rd", "the third of
+March") are read by dateparser, imported and set up once when the
+extractor is built (see ``_dates_parse.py``).
 """
 
 from __future__ import annotations
