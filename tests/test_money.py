@@ -357,7 +357,9 @@ QUALIFIED = [
         [one("14 mln U.S. Dlrs", "14000000", "USD")],
         id="us-dlrs-capital",
     ),
-    pytest.param("Shares of one U.S. Cent par value.", [one("one U.S. Cent", "0.01", "USD")], id="us-cent"),
+    pytest.param(
+        "Each share has a par value of one U.S. Cent.", [one("one U.S. Cent", "0.01", "USD")], id="us-cent"
+    ),
 ]
 
 SCALES = [
@@ -625,8 +627,8 @@ PER_SHARE = [
         "Investors get EUR 0.02 per share.", [one("EUR 0.02", "0.02", "EUR", None, True)], id="code-per-share"
     ),
     pytest.param(
-        "Shares were sold at 5.10 H.K. dlrs each.",
-        [one("5.10 H.K. dlrs", "5.1", "HKD", None, True)],
+        "The stock was placed at 6.35 H.K. dlrs each.",
+        [one("6.35 H.K. dlrs", "6.35", "HKD", None, True)],
         id="qualified-each",
     ),
     pytest.param(
