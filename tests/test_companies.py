@@ -50,7 +50,8 @@ SUFFIX = [
     case("kk", "Tokyo trading house Hinode Shoji KK opened an office.", "Hinode Shoji KK"),
     case("holdings", "Pinnacle Harbour Holdings said talks had ended.", "Pinnacle Harbour Holdings"),
     case("group", "Larkspur Group expects growth to slow.", "Larkspur Group"),
-    case("and-co", "The bonds were arranged by Whitlow Brothers and Co.", "Whitlow Brothers and Co."),
+    # The one dot ends both "Co." and the sentence: the name is written without it.
+    case("and-co", "The bonds were arranged by Whitlow Brothers and Co.", "Whitlow Brothers and Co"),
     case("ampersand", "Fenwick & Dale Inc bought the building.", "Fenwick & Dale Inc"),
     case("of-place", "Tristar Corp of America lifted its payout.", "Tristar Corp of America"),
     case("and-inside", "Ashford Iron and Coal Corp hired a new auditor.", "Ashford Iron and Coal Corp"),
@@ -219,6 +220,153 @@ LISTS = [
     case("and-web", "In China, where Pandora and LD.com are big players.", "Pandora", "LD.com"),
 ]
 
+# Where a name starts and ends: sentence ends, openers, and punctuation inside names.
+NAME_EDGES = [
+    # A dotted legal form ends a name; the next capitalised word opens a new sentence, so the
+    # dot ended the sentence too and is not written in the name.
+    case(
+        "legal-dot-then-sentence",
+        "It bought Lumen Systems Corp. Harbor Tech said it would bid too.",
+        "Lumen Systems Corp",
+        "Harbor Tech",
+    ),
+    case(
+        "inc-dot-then-sentence",
+        "Rivals include Quarry Foods Inc. Brenton Mills Ltd is the largest.",
+        "Quarry Foods Inc",
+        "Brenton Mills Ltd",
+    ),
+    case("co-dot-ltd", "Hanil Steel Co. Ltd. said profit rose.", "Hanil Steel Co. Ltd."),
+    # The one dot that ends "Inc." and the sentence is not written in the name.
+    case(
+        "final-dot",
+        "Analysts said Vantor bought Teller Software Inc. The deal closed.",
+        "Vantor",
+        "Teller Software Inc",
+    ),
+    case("final-dot-end-of-text", "The plant was sold to Corvina Metals Ltd.", "Corvina Metals Ltd"),
+    case("final-dot-quote", 'He said: "We will sell to Ridgeway Corp."', "Ridgeway Corp"),
+    case("mid-sentence-dot-kept", "Teller Software Inc. said it would cut jobs.", "Teller Software Inc."),
+    case("dot-before-ticker-kept", "Ardmore Corp. (NYSE: ADM) said it grew.", "Ardmore Corp."),
+    case(
+        "final-dot-then-new-line",
+        "It sold the unit to Ardmore Corp.\nVelmar Ltd said no.",
+        "Ardmore Corp",
+        "Velmar Ltd",
+    ),
+    case(
+        "dot-before-title-kept",
+        "Ostrava Glass Corp. Chairman Karel Novak said sales rose.",
+        "Ostrava Glass Corp.",
+    ),
+    # A capitalised common word opening the sentence still starts a name that ends in a business word.
+    case(
+        "currency-word-opens-name", "Sterling Insurance Group raised its offer.", "Sterling Insurance Group"
+    ),
+    case("adjective-opens-name", "General Rail Corp cut 400 jobs.", "General Rail Corp"),
+    case("state-opens-name", "State Harbour Bank lent the money.", "State Harbour Bank"),
+    case("function-word-falls-off", "But Velmar Bank said no.", "Velmar Bank"),
+    case("word-also-lower-case", "General Tyres said general costs rose.", "General Tyres"),
+    case("listed-word-and-one-business-word", "Business Insurance premiums rose."),
+    case(
+        "country-before-name",
+        "Zendo Inc runs the South Korea Tunely shop.",
+        "Zendo Inc",
+        "Tunely",
+    ),
+    case("country-before-name-with-legal-form", "United States Tin Corp cut jobs.", "United States Tin Corp"),
+    case(
+        "comma-after-surname",
+        "Symbex Inc said Varga, Lund Capital Co L.P. will bid for it.",
+        "Symbex Inc",
+        "Varga, Lund Capital Co L.P.",
+    ),
+    case(
+        "comma-list-not-joined",
+        "Shares of Acme, Velmar Corp and Dyno Inc rose.",
+        "Acme",
+        "Velmar Corp",
+        "Dyno Inc",
+    ),
+    case("comma-speaker-not-joined", "The unit was sold to Acme, Velmar Corp said.", "Acme", "Velmar Corp"),
+    # Names ending in -ly are not adverbs; adverbs still fall off.
+    case("ly-name", "Tessaly Bio Inc said profit rose.", "Tessaly Bio Inc"),
+    case("ly-name-two", "Kimberly Foods Ltd cut prices.", "Kimberly Foods Ltd"),
+    case("ly-adverb", "Separately Acme Corp said it would cut jobs.", "Acme Corp"),
+    case("ly-adverb-two", "Additionally Norvik Shipping Ltd sold two ships.", "Norvik Shipping Ltd"),
+    # Brackets, plural possessives and commas inside a name.
+    case("bracket-inside", "Orvana Resources (Overseas) Ltd owns 5 pct.", "Orvana Resources (Overseas) Ltd"),
+    case(
+        "bracket-inside-two",
+        "The bid came from Kestrel Holdings (Asia) Ltd on Monday.",
+        "Kestrel Holdings (Asia) Ltd",
+    ),
+    case("bracket-ticker-not-inside", "Ardent Stores (ARDS) Inc cut prices.", "Ardent Stores"),
+    case(
+        "plural-possessive-fund",
+        "The Iron Workers' Retirement Fund holds 6 pct of it.",
+        "Iron Workers' Retirement Fund",
+    ),
+    case(
+        "plural-possessive-trust",
+        "Shares were sold to the Farmers' Mutual Trust last week.",
+        "Farmers' Mutual Trust",
+    ),
+    case(
+        "company-possessive-not-joined",
+        "Velmar Holdings' Pension Fund sold its shares.",
+        "Velmar Holdings",
+        "Pension Fund",
+    ),
+    case(
+        "partnership-commas", "The firm hired Harlow, Brenner and Co to advise it.", "Harlow, Brenner and Co"
+    ),
+    case(
+        "partnership-commas-three",
+        "The advisers, Pryce, Oakley, Dunn and Company, found the offer fair.",
+        "Pryce, Oakley, Dunn and Company",
+    ),
+    case(
+        "list-not-partnership",
+        "Fairhaven, Calder and Velmar Corp bid for it.",
+        "Fairhaven",
+        "Calder",
+        "Velmar Corp",
+    ),
+    # A ticker written after the legal form in wire copy is not part of the name.
+    case("symbol-after-legal-form", "Velmar Bank A-S VELM DC cut its outlook.", "Velmar Bank A-S"),
+    case("symbol-after-oyj", "Koskela Oyj KOSK1V rose 2 pct.", "Koskela Oyj"),
+]
+
+# Roles that show a business where the name alone could be a person's.
+MORE_ROLES = [
+    case(
+        "its-former-banker",
+        "Halden Foods sued Carter Hale, its longtime lender, on Tuesday.",
+        "Halden Foods",
+        "Carter Hale",
+    ),
+    case("their-auditors", "The creditors sued Morrow Clark, their auditors.", "Morrow Clark"),
+    case(
+        "who-manage",
+        "Ivan and Pavel Petrov, who now run Gorsk and Tuvan, kept the stake.",
+        "Gorsk",
+        "Tuvan",
+    ),
+    case("who-runs", "Her brother, who runs Dalby, declined to comment.", "Dalby"),
+    case("upgraded-by", "The shares were upgraded to buy from hold by Ostrander Hill.", "Ostrander Hill"),
+    case("downgraded-by", "Velmar was downgraded by Pell Marsh on Monday.", "Pell Marsh"),
+    case("television", "Rights went to Coastline Television.", "Coastline Television"),
+    case("broadcasting", "Harrowgate Broadcasting will show the games.", "Harrowgate Broadcasting"),
+    # A hyphenated "-selling" or "-sold" describes a product, not a sale of a business.
+    case("best-selling-product", "Zendo is the maker of the world's best-selling Zed Phone.", "Zendo"),
+    case("most-sold-product", "Tarvo Ltd makes the most-sold Echo Speaker in Europe.", "Tarvo Ltd"),
+    case("possessive-director", "Norvale's managing director quit on Friday.", "Norvale"),
+    # A person appointed to a title is not a business with a chief.
+    case("appointed-person", "Velmar Corp appointed John Smith chief executive on Monday.", "Velmar Corp"),
+    case("named-person-as", "The board named Ann Lowe as its new chairman of Dalby Plc.", "Dalby Plc"),
+]
+
 # Capitalised words that are not companies: each sentence names none, or only those listed.
 NEGATIVES = [
     case("sentence-start", "Days after taking over, she told staff the plan."),
@@ -287,12 +435,31 @@ NEGATIVES = [
 ]
 
 ALL_SENTENCE_TABLES = (
-    SUFFIX + NAME_WORDS + DESCRIPTOR_BEFORE + DESCRIPTOR_AFTER + TICKERS + WEB + ROLES + LISTS
+    SUFFIX
+    + NAME_WORDS
+    + DESCRIPTOR_BEFORE
+    + DESCRIPTOR_AFTER
+    + TICKERS
+    + WEB
+    + ROLES
+    + LISTS
+    + NAME_EDGES
+    + MORE_ROLES
 )
 
 
 @pytest.mark.parametrize(("text", "expected"), SUFFIX)
 def test_legal_suffix(pipeline: Pipeline, text: str, expected: set[str]) -> None:
+    assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_EDGES)
+def test_name_edges(pipeline: Pipeline, text: str, expected: set[str]) -> None:
+    assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ROLES)
+def test_business_roles_beside_person_like_names(pipeline: Pipeline, text: str, expected: set[str]) -> None:
     assert names(pipeline, text) == expected
 
 
@@ -362,6 +529,18 @@ ALIASES = [
         "Great Western Stores Plc",
         {"Great Western Stores Plc", "GWS", "GWS.L"},
         id="ticker-base-alias",
+    ),
+    pytest.param(
+        "The regulator said Mark Dunne headed VLM's sales arm. Velmar Funds (VLM) denied it.",
+        "Velmar Funds",
+        {"Velmar Funds", "VLM"},
+        id="acronym-used-before-defined",
+    ),
+    pytest.param(
+        "KTB's shares fell. Kestrel Transport Bank (KTB) said it would appeal.",
+        "Kestrel Transport Bank",
+        {"Kestrel Transport Bank", "KTB"},
+        id="acronym-possessive-before-defined",
     ),
     pytest.param(
         "United Freight Lines (UFL) cut jobs. UFL said more cuts may follow.",

@@ -86,12 +86,8 @@ DEMONYMS = [
     case("welsh", "It shut one of its three Welsh plants.", "GB"),
     case("russian", "Its share of the Russian coatings market rose.", "RU"),
     case("american-noun", "Its American retail arm grew.", "US"),
-    case(
-        "new-zealanders",
-        "It delivers a product to New Zealanders.",
-        "NZ",
-        marks=pytest.mark.xfail(strict=True, reason="plural of a two-word demonym is not listed"),
-    ),
+    case("new-zealanders", "Most New Zealanders now shop online.", "NZ"),
+    case("new-zealander", "The New Zealander runs a dairy farm.", "NZ"),
 ]
 
 REGIONS = [
@@ -117,7 +113,7 @@ GLOBAL = [
     case("international-growth", "It is making international growth its mission.", "Global"),
     case("international-sales", "International sales fell by 23 % .", "Global"),
     case("overseas", "It will invest in overseas operations.", "Global"),
-    case("overseas-adverb", "Its brands are well known in Italy and overseas.", "IT", "Global"),
+    case("overseas-adverb", "The label sells well in Portugal and overseas.", "PT", "Global"),
     case("globally", "Copper prices rose by 6% globally.", "Global"),
     case("around-the-world", "Our users around the world are happy.", "Global"),
     case("countries", "It employs people in more than 140 countries.", "Global"),
@@ -127,6 +123,13 @@ GLOBAL = [
         "Shoppers use Zendo's Marketa site and units including Crafto, a marketplace, and Marketa Global.",
     ),
     case("worlds-biggest", "It is the world's biggest retailer."),
+    # The reach of a firm describes the firm; it names no market.
+    case("international-firm", "Analysts said a larger international firm may now bid for Corvida."),
+    case("global-banks", "Big global banks have cut lending to the sector."),
+    case("global-leader-is-market", "Velmar is a global leader in ceramic tiles.", "Global"),
+    case(
+        "international-sales-company", "Overseas, it sells through its international sales network.", "Global"
+    ),
 ]
 
 NOT_MARKETS = [

@@ -20,7 +20,9 @@ import regex
 from corpfacts import Company, CompanyMention, Document, Lexicon, Span
 
 from ._names_context import Candidate, Context, is_web
+from ._names_edges import PARTNERSHIP, RunEdges
 from ._names_scan import NameRun, Token, is_capitalised, make_run, name_runs, tokenize
+from ._names_vocab import SENTENCE_OPENERS
 
 __all__ = ["CompanyFinder", "Entity", "fold", "core_words"]
 
@@ -41,7 +43,10 @@ _TITLE_CUTS = frozenset(("chief", "former", "deputy", "vice", "acting", "senior"
 _GENERATIONS = frozenset(("sr", "jr", "ii", "iii"))
 # "5bn", "20m", "1990s": numbers with units look capitalised but are not names.
 _MEASURE = regex.compile(r"\d+(?:[.,]\d+)?(?:bn|m|mn|mln|k|p|pc|s|st|nd|rd|th|am|pm|x|%)?", regex.IGNORECASE)
-_SPACED_COLON = regex.compile(r"\s?:\s?[A-Z0-9]")
+# Adverbs opening a sentence ("Separately Acme Corp said"), unlike names ending in -ly ("Tessaly").
+_ADVERB = regex.compile(
+    r"(?:ally|ately|ently|antly|ously|ively|edly|arly|fully|ingly|ibly|ably|ely|tly|arily|ckly|wly|nly)\Z"
+)
 _ARTICLES = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our")
 )
@@ -98,6 +103,7 @@ class CompanyFinder:
         self.known_country = {fold(k.name): k.country for k in lexicon.known_companies.values()}
         self.known_forms = {k.name: (k.name, *k.aliases) for k in lexicon.known_companies.values()}
         self.context = Context(lexicon, self, title_words)
+        self.edges = RunEdges(self)
         # Memo of blocked(): the answer depends only on the frozen lexicon.
         self._blocked: dict[str, bool] = {}
 
@@ -175,24 +181,9 @@ class CompanyFinder:
         out: list[NameRun] = []
         for run in name_runs(text, tokens, flags, starts):
             for piece in self._tidy(text, tokens, run, starts, lower):
-                out.append(self._exchange_tail(text, tokens, piece, starts))
-        return out
-
-    def _exchange_tail(self, text: str, tokens: list[Token], run: NameRun, starts: set[int]) -> NameRun:
-        """Cut a trailing exchange code off a name: "Telvik Oyj HEL : TELVV"."""
-        if not _SPACED_COLON.match(text, run.end):
-            return run
-        last = run.last
-        while last - run.first > 1:
-            word = tokens[last - 1].text
-            if not (
-                (word.isupper() and len(word) <= 5)
-                or fold(word) in self.exchanges
-                or fold(word) in self.non_companies
-            ):
-                break
-            last -= 1
-        return make_run(text, tokens, run.first, last, starts) if last != run.last else run
+                out.append(self.edges.exchange_tail(text, tokens, piece, starts))
+        out = self.edges.join_pieces(text, tokens, out, starts)
+        return [self.edges.final_dot(text, tokens, run) for run in out]
 
     def _name_token(self, tokens: list[Token], i: int) -> bool:
         word = tokens[i].text
@@ -268,6 +259,8 @@ class CompanyFinder:
             generic = all(fold(w) in self.non_companies for w in left)
             if word in ("and", "in", "for") and left and not self.is_suffix(left[-1]) and not generic:
                 listed = cut == a and a > 0 and tokens[a - 1].text == "," and len(left) == 1
+                # "Harlow, Brenner and Co": "and Co" ends a partnership's name, never a list.
+                listed = listed and not (len(right) == 1 and fold(right[0]) in PARTNERSHIP)
                 # "Dakota Oil and Gas Corp", "Iron and Steel"; not "Fairhaven and Calder Bank".
                 if not listed and (legal or (head and len(right) == 1 and not self.is_head(left[-1]))):
                     continue
@@ -298,13 +291,22 @@ class CompanyFinder:
         if a in starts and a < b:
             word = tokens[a].text
             pair = f"{word} {tokens[a + 1].text}" if b - a > 1 else ""
-            common = fold(word) in self.non_companies or word.casefold() in lower or word.endswith("ly")
+            opener = word.casefold() in SENTENCE_OPENERS or bool(_ADVERB.search(word))
+            common = opener or fold(word) in self.non_companies or word.casefold() in lower
+            # "Sterling Insurance Group", "General Rail Corp": a common word opening a sentence
+            # still starts a name that ends in a business word; "But Acme Corp" does not.
+            named = (
+                b - a > 1
+                and self.is_head(tokens[b - 1].text)
+                and not opener
+                and (b - a > 2 or self.is_suffix(tokens[b - 1].text) or fold(word) not in self.non_companies)
+            )  # "Business Insurance premiums rose": a listed common word before one business word
             if b - a == 1 and common:
                 a += 1
             elif (
                 b - a > 1
                 and not self.is_place(pair)
-                and (common or (self.is_descriptor(word) and not self.is_head(word)))
+                and ((common and not named) or (self.is_descriptor(word) and not self.is_head(word)))
             ):
                 # "Miners Kestrel Hill": the descriptor opens the sentence, the name follows it.
                 starts.add(a + 1)
@@ -315,6 +317,11 @@ class CompanyFinder:
             rest = [t.text for t in tokens[a + 1 : b]]
             if word.replace(".", "").isupper() and self.place_code(word) and not all(map(self.is_head, rest)):
                 a += 1
+            elif b - a > 2 and self.is_place(f"{word} {tokens[a + 1].text}"):
+                # "runs the South Korea Tunely shop": a country name before a name with no business word.
+                tail = [t.text for t in tokens[a + 2 : b]]
+                if not any(self.is_head(w) or self.is_suffix(w) for w in tail):
+                    a += 2
         return a, b
 
     # -- pass 2 and 3 ---------------------------------------------------------------
@@ -352,7 +359,7 @@ class CompanyFinder:
                     base = symbol.split(".")[0]
                     if len(base) >= 2 and not self.blocked(base):
                         target.forms.setdefault(fold(base), base)
-        return entities
+        return self.edges.defined_later(entities)
 
     def _find(self, entities: list[Entity], cand: Candidate, *, establish: bool) -> Entity | None:
         key = fold(cand.text)
@@ -376,7 +383,7 @@ class CompanyFinder:
         return None
 
     def _add_forms(self, entity: Entity, name: str) -> None:
-        words = name.split()
+        words = [w.rstrip(",") for w in name.split()]  # "Varga, Lund Capital": "Varga" is a form
         entity.forms.setdefault(fold(name), name)
         core = core_words(words, self.suffixes)
         plain = [w for w in core if not self.is_suffix(w)] or core

@@ -184,7 +184,10 @@ class Context(Patterns):
             if any(is_web(tokens[i].text) for i in range(run.first, run.last)):
                 add(self._candidate(run, "web"))
             self._ticker(run, after, add)
-            if self.person_after.match(after) or self.person_before.search(before):
+            appointed = self.appointed.search(before) and self.appointed_title.match(after)
+            if self.service_after.match(after):
+                add(self._candidate(run, "role"))
+            elif appointed or self.person_after.match(after) or self.person_before.search(before):
                 people.add((run.start, run.end))
                 continue  # a person's name: "John Smith, chief executive of ..."
             prev_tok = tokens[run.first - 1] if run.first > 0 else None

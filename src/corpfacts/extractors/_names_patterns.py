@@ -21,10 +21,15 @@ from ._names_vocab import (
     PUBLIC_TITLES,
     ROLE_AFTER,
     ROLE_BEFORE,
+    SERVICE_NOUNS,
     UNIT_NOUNS,
 )
 
-__all__ = ["Patterns", "alternation"]
+__all__ = ["Patterns", "alternation", "BACKWARDS"]
+
+#: Patterns that end at ``\Z`` (the words right before a name) are matched from the end: the
+#: engine then tries the one end position instead of every start in the text before the name.
+BACKWARDS = regex.REVERSE
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -61,10 +66,11 @@ class Patterns:
             \b(?:{"|".join(ROLE_BEFORE)})           # a deal or rivalry word
             \s+(?:its\s+)?\Z                         # right before the name
             """,
-            regex.VERBOSE | regex.IGNORECASE,
+            regex.VERBOSE | regex.IGNORECASE | BACKWARDS,
         )
         self.title_of = regex.compile(
-            rf"\b(?:{corporate})s?(?:\s[\w\-]+){{0,3}}?\s(?:of|at|for|with|from)\s\Z", regex.IGNORECASE
+            rf"\b(?:{corporate})s?(?:\s[\w\-]+){{0,3}}?\s(?:of|at|for|with|from)\s\Z",
+            regex.IGNORECASE | BACKWARDS,
         )
         # "Acme chairman John Smith", "NKB analyst Karl-Heinz Brenner": a title between company and person.
         self.title_person = regex.compile(rf"\A\s(?:{corporate})\s(?-i:\p{{Lu}})", regex.IGNORECASE)
@@ -82,7 +88,23 @@ class Patterns:
             (?:\s(?:of|at|for)\s(?-i:\p{{Lu}})[\w.&\-]*(?:\s(?-i:\p{{Lu}})[\w.&\-]*)*  # "CEO of Velmar"
                (?:\s?(?:'s|’s)(?:\s(?-i:[a-z])[\w\-]*){{1,3}})?)?                    # 's local unit
             \s?,?\s\Z""",
-            regex.VERBOSE | regex.IGNORECASE,
+            regex.VERBOSE | regex.IGNORECASE | BACKWARDS,
+        )
+        # "sued Dravo Partners, its longtime lender": a business serving the company named before.
+        self.service_after = regex.compile(
+            rf"""\A\s?,\s(?:its|their)\s
+            (?:(?:former|new|main|lead|longtime|long-time|current|previous|sole|principal|biggest)\s)*
+            (?:{alternation(SERVICE_NOUNS)})\b""",
+            regex.VERBOSE,
+        )
+        # "appointed John Smith chief executive": the person appointed, not a business with a chief.
+        self.appointed = regex.compile(
+            r"\b(?:named|appointed|hired|promoted|elected|picked|chose|tapped|installed|nominated)\s\Z",
+            BACKWARDS,
+        )
+        self.appointed_title = regex.compile(
+            rf"\A\s(?:as\s)?(?:(?:its|the|their|a|an)\s)?(?:(?:new|next|interim|acting)\s)*(?:{corporate})\b",
+            regex.IGNORECASE,
         )
         # ", headquartered in Helsinki", ", controlled by Acme": said only of businesses.
         self.business_clause = regex.compile(
@@ -94,7 +116,7 @@ class Patterns:
             (?<![\w.])(?P<person>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’\-]+)
             ,?\s(?:of|at)\s\Z
             """,
-            regex.VERBOSE,
+            regex.VERBOSE | BACKWARDS,
         )
         owned = alternation(OWNED_NOUNS)
         self.owned_poss = regex.compile(
@@ -126,8 +148,10 @@ class Patterns:
             regex.VERBOSE,
         )
         # "rival banks such as X", "chains including X": examples of a kind of business.
-        self.such_as = regex.compile(r"\b(?P<desc>[a-z][\w\-]*),?\s(?:such\sas|including|like)\s\Z")
-        self.parent_link = regex.compile(rf"\b(?:{'|'.join(PARENT_LINKS)})\s\Z")
+        self.such_as = regex.compile(
+            r"\b(?P<desc>[a-z][\w\-]*),?\s(?:such\sas|including|like)\s\Z", BACKWARDS
+        )
+        self.parent_link = regex.compile(rf"\b(?:{'|'.join(PARENT_LINKS)})\s\Z", BACKWARDS)
         self.desc_after = regex.compile(
             r"\A\s(?:(?P<mod>[a-z][\w\-]*)\s)?(?P<desc>[a-z][\w\-]*)\b(?!-)(?:\s(?P<next>[a-z]+))?"
         )

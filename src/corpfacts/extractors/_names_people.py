@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Collection
 
@@ -11,6 +10,8 @@ import regex
 
 from corpfacts import Company, CompanyMention, Document, Lexicon, Person, PersonMention, Span
 
+from ._names_clauses import ClauseRoles, Clauses, inside, run_span
+from ._names_patterns import BACKWARDS
 from ._names_scan import NameRun, Token, is_capitalised, name_runs, tokenize
 
 __all__ = ["PersonFinder"]
@@ -18,7 +19,7 @@ __all__ = ["PersonFinder"]
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "prof", "messrs"))
 _PARTICLES = frozenset(("van", "von", "de", "der", "den", "du", "da", "di", "bin", "al", "le", "la", "a"))
 _GENERATIONS = frozenset(("sr", "jr", "ii", "iii", "iv"))
-# A name word: "Zhang", "O'Leary", "McManus", "Peter-Thilo", "Jón"; an initial "F."; "JP".
+# A name word: "Zhang", "O'Leary", "McAllister", "Peter-Thilo", "Jón"; an initial "F."; "JP".
 _NAME_WORD = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}\p{Lu}[\p{Ll}]+|\p{Lu}\.?|\p{Lu}{2}"
 )
@@ -48,7 +49,7 @@ class _Found:
     company: Company | None
 
 
-class PersonFinder:
+class PersonFinder(ClauseRoles):
     """Finds people in one document; built once per pipeline from the frozen lexicon."""
 
     def __init__(self, lexicon: Lexicon, company_free: Collection[str], *, extractor: str) -> None:
@@ -69,13 +70,13 @@ class PersonFinder:
             (?P<title>{title})s?                          # the title (two joined by "and")
             (?P<comma>,)?\s\Z                             # then the name, maybe after a comma
             """,
-            regex.VERBOSE | regex.IGNORECASE,
+            regex.VERBOSE | regex.IGNORECASE | BACKWARDS,
         )
         self.title_of_before = regex.compile(
             rf"""(?P<title>{title})\s(?:of|at|for)\s
             (?P<company>(?-i:\p{{Lu}})[\w.&'’\-]*(?:\s(?-i:\p{{Lu}})[\w.&'’\-]*){{0,4}})   # CEO of Velmar
             (?:\s?(?:'s|’s)(?:\s(?-i:[a-z])[\w\-]*){{1,3}})?\s?,\s\Z                    # 's local unit""",
-            regex.VERBOSE | regex.IGNORECASE,
+            regex.VERBOSE | regex.IGNORECASE | BACKWARDS,
         )
         self.owner_clause = regex.compile(
             r"""\A(?:\s(?:and|&)\s(?:Mr\s|Ms\s)?\p{Lu}[\w.'’\-]*(?:\s\p{Lu}[\w.'’\-]*){0,3})?  # and a name
@@ -93,15 +94,18 @@ class PersonFinder:
         # "..., chairman of Acme", ", an analyst at Acme", ", who is chairman and CEO of Acme".
         self.title_after = regex.compile(
             rf"""
-            \A(?:\s?,\s|\s-\s|\s(?:is|was|has\sbeen|will\sbe|becomes)\s)   # ", " or " - " or " is "
+            \A(?:,\s(?:aged\s)?\d{{2}}(?=,))?                            # an age: "John Smith, 54, chief ..."
+            (?:\s?,\s|\s-\s|\s(?:is|was|has\sbeen|will\sbe|becomes)\s)   # ", " or " - " or " is "
             (?:who\sis\s|who\swas\s)?(?:(?:now|currently|also|the|a|an|its|current|former|new|senior|both)\s)*
-            (?:(?P<owner>(?-i:\p{{Lu}})[\w.&\-]*(?:\s(?-i:\p{{Lu}})[\w.&\-]*){{0,4}})\s?(?:'s|’s)\s)?  # X's
+            (?:(?P<owner>(?-i:\p{{Lu}})[\w.&\-]*(?:\s(?-i:\p{{Lu}})[\w.&\-]*){{0,4}})   # "X's", or
+               (?:\s?(?:'s|’s)\s|(?<=\b(?:a|an)\s(?-i:\p{{Lu}})[^,]{{0,60}})\s))?      # "a X spokeswoman"
             (?:(?-i:[a-z])[\w\-]*\s){{0,2}}?                  # telecoms analyst
             (?P<title>{title})s?
             (?:\s(?:of|at|for|with)\s(?:both\s)?(?:(?-i:[a-z])[\w\-]*\s){{0,4}})?  # of (marketing for)
             """,
             regex.VERBOSE | regex.IGNORECASE,
         )
+        self.clauses = Clauses(title)
         self.of_company = regex.compile(r"\A,?\s(?:of|at|from|with)\s(?:[a-z][\w\-]*\s){0,3}\Z")
 
     # -- names -------------------------------------------------------------------
@@ -162,14 +166,33 @@ class PersonFinder:
                 if again is not None:
                     found.append(again)
                 continue
-            if not self._looks_like_name(run) or _inside(run, cmentions):
+            run = self._trim_lead(text, tokens, run)
+            if not self._looks_like_name(run) or inside(run, cmentions):
                 continue
             hit = self._person(document, run, cmentions, starts, owner, main)
-            if hit is None and found and _COORDINATED.fullmatch(text[found[-1].span.end : run.start]):
+            gap = text[found[-1].span.end : run.start] if found else ""
+            if hit is None and found and _COORDINATED.fullmatch(gap):
                 # "chief executives Karl Brenner and Aino Salo": the second shares the title.
                 last = found[-1]
                 hit = _Found(run.text, run_span(document, run), last.title, last.company)
+            parallel = self.clauses.parallel.fullmatch(gap) if hit is None and found else None
+            if parallel is not None and found[-1].company is not None:
+                # "its CEO, Jon Berg, and head of sales, Ann Lowe": a second officer, same company.
+                hit = _Found(
+                    run.text, run_span(document, run), self._normal(parallel.group("role")), found[-1].company
+                )
             if hit is not None:
+                sibling = self._sibling(text, tokens, runs, run, cmentions)
+                if sibling is not None:
+                    # "Ivan and Pavel Petrov, who run Acme": both Petrovs hold the role.
+                    found.append(
+                        _Found(
+                            f"{sibling.text} {run.text.split()[-1]}",
+                            run_span(document, sibling),
+                            hit.title,
+                            hit.company,
+                        )
+                    )
                 found.append(hit)
                 also = self._second_company(text, hit, cmentions, owner)
                 if also is not None:
@@ -218,43 +241,6 @@ class PersonFinder:
                         return other
         return None
 
-    def _company_at(
-        self, cmentions: list[CompanyMention], starts: list[int], owner: dict[Span, Company], lo: int, hi: int
-    ) -> Company | None:
-        """The first company mentioned between offsets ``lo`` and ``hi``."""
-        i = bisect.bisect_left(starts, lo)
-        while i < len(cmentions) and cmentions[i].start < hi:
-            company = owner.get(cmentions[i].span)
-            if company is not None:
-                return company
-            i += 1
-        return None
-
-    @staticmethod
-    def _mention_before(
-        cmentions: list[CompanyMention], starts: list[int], pos: int
-    ) -> CompanyMention | None:
-        i = bisect.bisect_left(starts, pos) - 1
-        while i >= 0 and cmentions[i].end > pos:
-            i -= 1
-        return cmentions[i] if i >= 0 else None
-
-    def _company_before(
-        self,
-        cmentions: list[CompanyMention],
-        starts: list[int],
-        owner: dict[Span, Company],
-        pos: int,
-        lo: int,
-    ) -> Company | None:
-        i = bisect.bisect_left(starts, pos) - 1
-        while i >= 0 and cmentions[i].start >= lo:
-            company = owner.get(cmentions[i].span)
-            if company is not None:
-                return company
-            i -= 1
-        return None
-
     def _person(
         self,
         document: Document,
@@ -280,6 +266,10 @@ class PersonFinder:
             match = None
         else:
             match = self.title_before.search(before)
+            described = None if match else self.clauses.described.search(before)
+            if described is not None:
+                # "the group's administrator, insolvency specialist Rino Valli": skip the description.
+                match = self.title_before.search(before[: described.start()] + " ")
         if match:
             title = self._normal(match.group("title"))
             title_start = run.start - len(before) + match.start()
@@ -305,13 +295,17 @@ class PersonFinder:
                 found = self._company_at(cmentions, starts, owner, lo, max(hi, lo + 3))
                 if found is not None:
                     company, explicit, title = found, True, self._normal(m_after.group("title"))
+        if not explicit:
+            company, explicit, title = self._clause_roles(
+                document, run, before, after, cmentions, starts, owner, main, company, title
+            )
         holder = self.owner_clause.match(after)
         if holder and not explicit:
             # "Sean Tully and Liam Fay, who own a 31% stake in Harwood Bank": shareholders.
             lo = run.end + holder.end()
             found = self._company_at(cmentions, starts, owner, lo, lo + 3)
             if found is not None:
-                company, explicit, title = found, True, title or "shareholder"
+                company, explicit, title = found, True, self._role(title, "shareholder")
         founder = self.founded_by.search(before)
         if founder and not explicit:
             # "Skyhop, which was founded by travel agent Ravi Mehta".
@@ -344,27 +338,6 @@ class PersonFinder:
         if title in self.company_free and not explicit:
             company = None
         return _Found(run.text, run_span(document, run), title, company)
-
-    def _subject(
-        self,
-        document: Document,
-        run: NameRun,
-        cmentions: list[CompanyMention],
-        starts: list[int],
-        owner: dict[Span, Company],
-        main: Company | None,
-    ) -> Company | None:
-        """The company a sentence is about: its first company, else the story's main company."""
-        sentence = document.sentence_of(run_span(document, run))
-        if sentence is not None:
-            first = self._company_at(cmentions, starts, owner, sentence.start, run.start)
-            if first is not None:
-                return first
-        return main
-
-    def _normal(self, title: str) -> str:
-        parts = _AND.split(" ".join(title.casefold().split()))
-        return " and ".join(self.titles.get(p, p) for p in parts)
 
     def _facts(
         self, document: Document, runs: list[NameRun], found: list[_Found]
@@ -418,11 +391,3 @@ class PersonFinder:
                 )
             )
         return out
-
-
-def run_span(document: Document, run: NameRun) -> Span:
-    return document.span(run.start, run.end)
-
-
-def _inside(run: NameRun, cmentions: list[CompanyMention]) -> bool:
-    return any(m.start < run.end and run.start < m.end for m in cmentions)

@@ -20,6 +20,10 @@ _CURRENCY_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "in more than 140 countries": business all over the world.
+# A business described by its reach: "an international firm", "global banks".
+_SCOPE_OF_FIRM = regex.compile(
+    r"\s(?:(?:[a-z][\w\-]*)\s)?(?:firm|company|group|bank|conglomerate)s?\b(?!\s(?:sales|expansion|markets?))"
+)
 _COUNTRIES = regex.compile(r"\b(?:\d{2,3}|dozens\sof|scores\sof)\s(?:other\s)?countries\b")
 
 
@@ -109,6 +113,8 @@ class PlaceFinder:
             code = self.folded[key]
             return [(self.names.get(code, word), code)] if code else []
         if key in self.regions:
+            if self.regions[key] == "Global" and _SCOPE_OF_FIRM.match(text, match.end()):
+                return []  # "a larger international firm may bid": the firm's reach, not a market
             return [(self.regions[key], None)]
         return []
 

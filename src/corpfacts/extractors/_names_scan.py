@@ -171,6 +171,7 @@ def name_runs(text: str, tokens: list[Token], is_name: list[bool], starts: set[i
             and not tokens[j - 1].tail
             and (j not in starts or _abbreviation_inside(tokens, j))
             and not (tokens[j - 1].text.endswith(".") and tokens[j].text.casefold() in _OPENERS)
+            and not _after_legal_dot(tokens, j)
             and _single_space(text, tokens[j - 1].end, tokens[j].start)
         ):
             j += 1
@@ -183,6 +184,18 @@ def name_runs(text: str, tokens: list[Token], is_name: list[bool], starts: set[i
 _OPENERS = frozenset(
     ("he", "she", "it", "they", "we", "the", "this", "that", "in", "on", "at", "but", "and", "its")
 )
+
+
+# Dotted legal forms that end a name: "Lumen Systems Corp. Harbor Tech said" is two names,
+# while "Hanil Steel Co. Ltd." goes on (one legal form after another).
+_LEGAL_DOTTED = frozenset(("inc", "corp", "co", "ltd", "plc", "cos", "llc", "pty", "pte", "bhd"))
+
+
+def _after_legal_dot(tokens: list[Token], j: int) -> bool:
+    prev = tokens[j - 1].text
+    if not prev.endswith(".") or prev[:-1].casefold() not in _LEGAL_DOTTED:
+        return False
+    return tokens[j].text.rstrip(".").casefold() not in _LEGAL_DOTTED
 
 
 def _abbreviation_inside(tokens: list[Token], j: int) -> bool:

@@ -15,7 +15,34 @@ __all__ = [
     "UNIT_NOUNS",
     "PUBLIC_TITLES",
     "ROLE_AFTER",
+    "SENTENCE_OPENERS",
+    "SERVICE_NOUNS",
 ]
+
+#: Function words that open a sentence right before a name ("But Acme Corp said", "Yesterday
+#: Acme Corp"); capitalised content words ("Sterling", "General") may instead start a name.
+SENTENCE_OPENERS = frozenset(
+    (
+        *("the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we"),
+        *("i", "our", "their", "his", "her", "you", "your", "in", "on", "at", "by", "for", "from", "with"),
+        *("of", "to", "as", "and", "but", "or", "so", "if", "when", "while", "since", "after", "before"),
+        *("under", "over", "despite", "although", "though", "because", "however", "meanwhile", "also"),
+        *("still", "yet", "both", "each", "all", "some", "many", "most", "other", "others", "another"),
+        *("no", "not", "there", "here", "what", "why", "how", "who", "which", "where", "last", "next"),
+        *("now", "then", "thus", "even", "only", "such", "further", "earlier", "later", "yesterday"),
+        *("today", "tomorrow", "once", "until", "unlike", "like", "against", "about", "during", "without"),
+        *("whether", "whereas", "instead", "analysts", "shares", "sales", "days"),
+    )
+)
+
+#: Services a company buys from another business: "sued Dravo Partners, its longtime lender".
+SERVICE_NOUNS = frozenset(
+    (
+        *("banker", "bankers", "auditor", "auditors", "lender", "lenders", "underwriter", "underwriters"),
+        *("insurer", "insurers", "broker", "brokers", "supplier", "suppliers", "landlord", "creditor"),
+        *("creditors", "distributor", "distributors", "contractor", "contractors"),
+    )
+)
 
 #: Titles of public office: "Finance Minister X" does not make "Finance" a company.
 PUBLIC_TITLES = frozenset(
@@ -54,7 +81,7 @@ OWNED_NOUNS = (
     ),
     *("founder", "portfolio", "clients", "competitor", "rival", "rivals", "market", "listing", "assets"),
     *("agreement", "deal", "order", "investment", "interest", "net", "operating", "pre-tax", "share"),
-    *("representative", "representatives", "distributor"),
+    *("representative", "representatives", "distributor", "director", "manager", "boss", "officer"),
 )
 
 #: Nouns right after a bare name that make it a business ("Halden shareholders", "Corvida board").
@@ -78,7 +105,7 @@ PERSON_NOUNS = frozenset(
     )
 )
 
-#: Words that put a business right after them: deals and rivalries.
+#: Words that put a business right after them: deals and rivalries. "best-selling X" is a product.
 ROLE_BEFORE = (
     *(r"stakes?\s+in", r"shares\s+in", r"shares\s+of", r"holdings?\s+in", r"interest\s+in"),
     *(
@@ -89,14 +116,26 @@ ROLE_BEFORE = (
         r"offer\s+for",
     ),
     *(r"takeover\s+of", r"acquisition\s+of", r"purchase\s+of", r"merger\s+with", r"merge\s+with"),
-    *(r"acquire[sd]?", r"acquiring", r"to\s+buy", r"bought", r"buys", r"agreed\s+to\s+buy", r"buying"),
-    *(r"took\s+over", r"take\s+over", r"takes\s+over", r"snapped\s+up", r"sold", r"to\s+sell", r"selling"),
+    *(r"acquire[sd]?", r"acquiring", r"to\s+buy", r"bought", r"buys", r"agreed\s+to\s+buy", r"(?<!-)buying"),
+    *(
+        r"took\s+over",
+        r"take\s+over",
+        r"takes\s+over",
+        r"snapped\s+up",
+        r"(?<!-)sold",
+        r"to\s+sell",
+        r"(?<!-)selling",
+    ),
     *(r"talks\s+with", r"deal\s+with", r"agreement\s+with", r"joint\s+venture\s+with", r"rival"),
     *(r"competitor\s+for", r"competition\s+from", r"bid\s+from", r"offer\s+from", r"control\s+of"),
     *(r"subsidiary\s+of", r"unit\s+of", r"division\s+of", r"part\s+of", r"member\s+of", r"affiliate\s+of"),
     *(r"owned\s+by", r"controlled\s+by", r"acquired\s+by", r"bought\s+by", r"backed\s+by", r"led\s+by"),
     *(r"spun\s+off", r"spin\s+off", r"team\s+up\s+with", r"teamed\s+up\s+with", r"lost\s+out\s+to"),
     *(r"relationship\s+with", r"partnership\s+with", r"contract\s+with", r"alliance\s+with"),
+    # "Ivan Petrov, who now runs Gorsk", "its founder, who ran Velmar until 2001".
+    r"(?:who|which)\s+(?:currently\s+|now\s+|also\s+|jointly\s+)?(?:manages?|managed|runs?|ran|heads?|headed)",
+    # "upgraded to buy from hold by Harwood Securities": brokers rate shares.
+    r"(?:up|down)graded(?:\s+\S+){0,8}?\s+by",
 )
 
 #: Deal verbs after a name that make it the buyer or investor: "Acme has invested $5m in".

@@ -70,7 +70,7 @@ NAME_WORDS = (
     *("Resources", "Petroleum", "Oil", "Gas", "Energy", "Power", "Steel", "Metals", "Mining", "Minerals"),
     *("Chemicals", "Materials", "Paper", "Packaging", "Textiles", "Apparel", "Stores", "Enterprises"),
     *("Properties", "Realty", "Associates", "Distributors", "Distributor", "Fund", "Funds", "Services"),
-    *("Products", "Instruments", "Devices", "Mills", "Works", "Acquisition"),
+    *("Products", "Instruments", "Devices", "Mills", "Works", "Acquisition", "Television", "Broadcasting"),
 )
 
 #: Last words of organisations that are not businesses (FORMAT.md's other_orgs).

@@ -36,7 +36,9 @@ TITLES = {
     "chief investment officer": "CIO", "treasurer": "treasurer", "general counsel": "general counsel",
     "investor": "investor", "shareholder": "shareholder", "minister": "minister",
     "finance minister": "finance minister", "prime minister": "prime minister", "secretary": "secretary",
-    "commissioner": "commissioner", "governor": "governor",
+    "commissioner": "commissioner", "governor": "governor", "financier": "financier", "tycoon": "tycoon",
+    "entrepreneur": "entrepreneur", "businessman": "businessman", "businesswoman": "businessman",
+    "majority owner": "owner", "majority shareholder": "shareholder", "boss": "head", "chief": "head",
 }  # fmt: skip
 
 #: Titles that do not place a person at the company nearby: officials and
@@ -45,6 +47,7 @@ COMPANY_FREE_TITLES = frozenset(
     (
         *("analyst", "economist", "strategist", "investor", "shareholder", "minister", "finance minister"),
         *("prime minister", "secretary", "commissioner", "governor", "fund manager", "chief economist"),
+        *("financier", "tycoon", "entrepreneur", "businessman"),
     )
 )
 
