@@ -681,8 +681,8 @@ DISPOSALS = [
         id="passive-was-sold-to",
     ),
     pytest.param(
-        "Kendal Mills Plc divested its 80 pct interest in Lune Fabrics Ltd.",
-        ["divestiture | seller=Kendal Mills Plc | target=Lune Fabrics Ltd | stake=80"],
+        "Kendal Mills Plc divested its 70 pct interest in Lune Fabrics Ltd.",
+        ["divestiture | seller=Kendal Mills Plc | target=Lune Fabrics Ltd | stake=70"],
         id="divested-controlling-interest",
     ),
     pytest.param(
@@ -706,7 +706,7 @@ DISPOSALS = [
         id="talks-with-buyer-over-the-sale",
     ),
     pytest.param(
-        "Garnet Holdings Plc ended talks with Harlow Chemicals Plc about the possible sale of some assets.",
+        "Garnet Holdings Plc ended talks with Harlow Chemicals Plc about a possible sale of several assets.",
         ["acquisition | buyer=Harlow Chemicals Plc | seller=Garnet Holdings Plc | status=terminated"],
         id="ended-talks-about-the-sale-of-assets",
     ),
@@ -942,7 +942,7 @@ NEGATIVES = [
     pytest.param("Tessera Chemicals AG offered customers discounts of 10 pct.", [], id="offered-discounts"),
     pytest.param("The firm came back to profit in 2015.", [], id="came-back-is-not-backing"),
     pytest.param(
-        "Kestrel Foods Plc shares rose. It has long been reported that Sir Alan Grey intends to take the "
+        "Kestrel Foods Plc shares rose. Analysts have long suspected that Sir Alan Grey plans to take the "
         "company private.",
         ["acquisition | target=Kestrel Foods Plc | status=planned"],
         id="a-person-takes-the-company-private",
@@ -961,6 +961,231 @@ NEGATIVES = [
         "Polaris Media Inc will integrate the newly acquired Crescent Publishing Corp titles.",
         [],
         id="newly-acquired-adjective",
+    ),
+]
+
+# -- rules for owners after a preposition, participle clauses, public sales, levels ---------
+ACQUISITIONS_PASSIVE += [
+    pytest.param(
+        "Two-thirds of Redwood Retail Inc was bought by Granite Holdings Corp in 2012.",
+        [
+            "acquisition | buyer=Granite Holdings Corp | target=Redwood Retail Inc | stake=66.67 | "
+            "date=2012 | status=completed"
+        ],
+        id="share-of-x-was-bought-by-y",
+    ),
+    pytest.param(
+        "Since Kestrel Foods Plc's takeover by Amberly Group Plc, margins have improved.",
+        ["acquisition | buyer=Amberly Group Plc | target=Kestrel Foods Plc"],
+        id="possessive-takeover-by-after-a-preposition",
+    ),
+]
+STAKES += [
+    pytest.param(
+        "Tessera Chemicals AG said it sold 420,000 shares of Helix Instruments Inc, reducing its stake in "
+        "the group to 4.8 pct.",
+        ["stake | seller=Tessera Chemicals AG | target=Helix Instruments Inc | stake=4.8"],
+        id="participle-clause-takes-the-main-subject",
+    ),
+    pytest.param(
+        "Orbis Capital Corp sold options to buy 90,000 Cobalt Energy Inc shares.",
+        ["stake | seller=Orbis Capital Corp | target=Cobalt Energy Inc"],
+        id="sold-options-to-buy-is-a-sale-not-a-purchase",
+    ),
+    pytest.param(
+        "Harbor Tech Inc sold Omni Brands Ltd four pct of Summit Express.",
+        ["stake | buyer=Omni Brands Ltd | seller=Harbor Tech Inc | target=Summit Express | stake=4"],
+        id="stake-in-words-four-pct",
+    ),
+]
+STAKES += [
+    pytest.param(
+        "Harbor Tech Inc gained the support of the state agency, which agreed to sell Omni Brands Ltd its "
+        "12 pct stake in Summit Express.",
+        ["stake | buyer=Omni Brands Ltd | target=Summit Express | stake=12 | status=announced"],
+        id="relative-clause-on-a-noun-leaves-the-seller-unnamed",
+    ),
+    pytest.param(
+        "Atlas Freight Corp agreed to sell Granite Holdings Corp 5 pct of Dayton, Ohio-based Redwood Retail "
+        "Inc.",
+        [
+            "stake | buyer=Granite Holdings Corp | seller=Atlas Freight Corp | target=Redwood Retail Inc | "
+            "stake=5"
+        ],
+        id="city-state-based-comma-is-no-boundary",
+    ),
+    pytest.param(
+        "Cobalt Energy Inc said it may raise its stake in Vireo Health Corp, even buying it outright.",
+        [
+            "stake | buyer=Cobalt Energy Inc | target=Vireo Health Corp | status=rumored",
+            "acquisition | buyer=Cobalt Energy Inc | target=Vireo Health Corp | status=rumored",
+        ],
+        id="buying-it-outright-is-the-company-named-last",
+    ),
+    pytest.param(
+        "Helix Instruments Inc sold 10 pct of Polaris Media Inc to Meridian Pension Fund. It will sell the "
+        "fund a further 4 pct of Polaris Media Inc next year.",
+        [
+            "stake | buyer=Meridian Pension Fund | seller=Helix Instruments Inc | target=Polaris Media Inc | "
+            "stake=10 | status=completed",
+            "stake | buyer=Meridian Pension Fund | seller=Helix Instruments Inc | target=Polaris Media Inc | "
+            "stake=4 | date=2017 | status=planned",
+        ],
+        id="the-fund-is-the-company-whose-name-says-fund",
+    ),
+]
+DISPOSALS += [
+    pytest.param(
+        "Summit Express said it had held talks with Granite Holdings Corp about the sale of several of its "
+        "units and Summit Express had received rival approaches.",
+        ["acquisition | buyer=Granite Holdings Corp | seller=Summit Express | status=planned"],
+        id="company-opening-a-new-clause-is-not-what-is-sold",
+    ),
+]
+STATUSES += [
+    pytest.param(
+        "Shares of Redwood Retail Inc rose. Analysts said a retired investor, who dropped a hostile takeover "
+        "plan for Redwood Retail Inc in May, still holds shares.",
+        ["acquisition | target=Redwood Retail Inc | date=2016-05 | status=terminated"],
+        id="story-company-sought-by-an-unnamed-bidder",
+    ),
+]
+DATES += [
+    pytest.param(
+        "Atlas Freight Corp agreed to buy Vireo Health Corp, subject to approval at the 2017 annual meeting.",
+        ["acquisition | buyer=Atlas Freight Corp | target=Vireo Health Corp | status=announced"],
+        id="year-of-a-meeting-does-not-date-the-deal",
+    ),
+]
+IPOS += [
+    pytest.param(
+        "Cobalt Energy Inc's flotation will follow a share issue earning about 40 mln stg in new funds.",
+        ["ipo | company=Cobalt Energy Inc | status=planned"],
+        id="money-a-share-issue-earns-is-not-the-price",
+    ),
+]
+STAKES += [
+    pytest.param(
+        "Fennec Partners LP launched a tender offer to purchase up to 35 pct of Drummond Textiles Inc's "
+        "shares. Fennec Partners LP already owns 25 pct of Drummond Textiles Inc and would own 60 pct of "
+        "Drummond Textiles Inc if the offer succeeds.",
+        ["acquisition | buyer=Fennec Partners LP | target=Drummond Textiles Inc | stake=35"],
+        id="tender-offer-that-gives-control-is-an-acquisition",
+    ),
+    pytest.param(
+        "Fennec Partners LP is making a tender offer for 20 pct of Drummond Textiles Inc. The offer will "
+        "bring its stake in Drummond Textiles Inc to 25 pct.",
+        ["stake | buyer=Fennec Partners LP | target=Drummond Textiles Inc | stake=20"],
+        id="tender-offer-for-a-minority-stays-a-stake",
+    ),
+    pytest.param(
+        "Halden Group said it will fund the purchase by placing 15 mln shares with Orbis Capital Corp for "
+        "a total of 75 mln dlrs.",
+        ["stake | buyer=Orbis Capital Corp | target=Halden Group | amount=75000000 USD | status=planned"],
+        id="placing-shares-with-an-investor",
+    ),
+]
+ACQUISITIONS_PASSIVE += [
+    pytest.param(
+        "Ebony Coffee Co was merged into Fairfax Beverages Inc in 2014.",
+        ["acquisition | buyer=Fairfax Beverages Inc | target=Ebony Coffee Co | date=2014 | status=completed"],
+        id="merged-into-is-taken-over-by",
+    ),
+    pytest.param(
+        "Fairfax Beverages Inc has grown fast; Ebony Coffee Co, merged into the larger firm in 2014, doubled "
+        "its sales.",
+        ["acquisition | buyer=Fairfax Beverages Inc | target=Ebony Coffee Co | date=2014"],
+        id="merged-into-a-description-of-the-company-named-before",
+    ),
+]
+PASSAGES += [
+    pytest.param(
+        "Selwyn Group Plc launched a takeover bid for Thornbury Stores Plc in March. The other bidders were "
+        "Corbel Investments Inc and Germany's Ashdown Brewing Plc. Selwyn Group Plc's offer values the "
+        "company at 90 mln stg.",
+        [
+            "acquisition | buyer=Selwyn Group Plc | target=Thornbury Stores Plc | amount=90000000 GBP | "
+            "date=2016-03",
+            "acquisition | buyer=Corbel Investments Inc | target=Thornbury Stores Plc",
+            "acquisition | buyer=Ashdown Brewing Plc | target=Thornbury Stores Plc",
+        ],
+        id="other-bidders-bid-for-the-latest-target",
+    ),
+    pytest.param(
+        "Selwyn Group Plc launched a takeover bid for Thornbury Stores Plc. Larch Holdings Ltd agreed to buy "
+        "Ashdown Brewing Plc. Selwyn Group Plc's offer values the chain at 90 mln stg.",
+        [
+            "acquisition | buyer=Selwyn Group Plc | target=Thornbury Stores Plc | amount=90000000 GBP",
+            "acquisition | buyer=Larch Holdings Ltd | target=Ashdown Brewing Plc",
+        ],
+        id="possessive-offer-refers-to-that-buyers-deal",
+    ),
+]
+NEGATIVES += [
+    pytest.param(
+        "The bidders were Corbel Investments Inc and Larch Holdings Ltd.",
+        [],
+        id="bidders-with-no-deal-before-bid-for-nothing-known",
+    ),
+]
+PASSAGES += [
+    pytest.param(
+        "Halcyon Retail Inc rejected a bid from Orbis Capital Corp. Halcyon Retail Inc prefers an offer from "
+        "Wexford Capital Ltd. Orbis Capital Corp offered to buy 40 pct of the company's shares for cash and "
+        "the rest for stock.",
+        ["acquisition | buyer=Orbis Capital Corp | target=Halcyon Retail Inc | status=terminated"],
+        id="the-company-is-what-the-stake-found-and-the-rest-means-all",
+    ),
+]
+ACQUISITIONS_ACTIVE += [
+    pytest.param(
+        "Orbis Capital Corp agreed to buy 30 pct of Halcyon Retail Inc for cash and the rest of its shares "
+        "for stock.",
+        ["acquisition | buyer=Orbis Capital Corp | target=Halcyon Retail Inc | status=announced"],
+        id="a-share-and-the-rest-is-the-whole-company",
+    ),
+]
+STATUSES += [
+    pytest.param(
+        "Last year Kestrel Foods Plc tried to buy Ebony Coffee Co, a roaster, but lost out to drinks group "
+        "Fairfax Beverages Inc.",
+        [
+            "acquisition | buyer=Kestrel Foods Plc | target=Ebony Coffee Co | date=2015 | status=terminated",
+            "acquisition | buyer=Fairfax Beverages Inc | target=Ebony Coffee Co | date=2015 | "
+            "status=completed",
+        ],
+        id="lost-out-to-a-rival-who-bought-it",
+    ),
+]
+NEGATIVES += [
+    pytest.param(
+        "Kestrel Foods Plc bought Ebony Coffee Co after Fairfax Beverages Inc lost market share to rivals.",
+        ["acquisition | buyer=Kestrel Foods Plc | target=Ebony Coffee Co | status=completed"],
+        id="lost-share-to-rivals-names-no-rival-buyer",
+    ),
+]
+IPOS += [
+    pytest.param(
+        "The state will sell to the general public its 30 pct holding in Cobalt Energy Inc next month.",
+        ["ipo | company=Cobalt Energy Inc | stake=30 | date=2016-07 | status=planned"],
+        id="sell-to-the-public-is-a-public-offering",
+    ),
+    pytest.param(
+        "Atlas Freight Corp plans an IPO after a capital increase to 90 mln dlrs from 60 mln dlrs.",
+        ["ipo | company=Atlas Freight Corp | status=planned"],
+        id="capital-raised-to-a-level-is-no-price",
+    ),
+]
+NEGATIVES += [
+    pytest.param(
+        "Meridian Bank Corp will not back the proposal for Polaris Media Inc.",
+        [],
+        id="back-a-proposal-is-support-not-money",
+    ),
+    pytest.param(
+        "Polaris Media Inc has won backing from Meridian Bank Corp for its plan.",
+        [],
+        id="won-backing-is-support-not-money",
     ),
 ]
 

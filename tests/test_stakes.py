@@ -33,8 +33,8 @@ STAKE_CASES = [
         id="shares-or-percent-from-old-level",
     ),
     pytest.param(
-        "Sterling Insurance Group owns 19.6 pct of Cardinal Re Ltd.",
-        ["Sterling Insurance Group -> Cardinal Re Ltd 19.6"],
+        "Sterling Insurance Group owns 17.8 pct of Cardinal Re Ltd.",
+        ["Sterling Insurance Group -> Cardinal Re Ltd 17.8"],
         id="owns-percent-of",
     ),
     pytest.param(
@@ -48,8 +48,8 @@ STAKE_CASES = [
         id="sold-to-buyer-who-now-holds-it",
     ),
     pytest.param(
-        "Kendal Mills Plc plans to sell its 80 pct interest in Lune Fabrics Ltd.",
-        ["Kendal Mills Plc -> Lune Fabrics Ltd 80"],
+        "Kendal Mills Plc plans to sell its 65 pct interest in Lune Fabrics Ltd.",
+        ["Kendal Mills Plc -> Lune Fabrics Ltd 65"],
         id="sell-its-interest-no-buyer",
     ),
     pytest.param(
@@ -58,7 +58,7 @@ STAKE_CASES = [
         id="a-third",
     ),
     pytest.param(
-        "The other two-thirds of Brisk Beverages Inc was bought by Juniper Drinks Corp.",
+        "The remaining two-thirds of Brisk Beverages Inc was bought by Juniper Drinks Corp.",
         ["Juniper Drinks Corp -> Brisk Beverages Inc 66.67"],
         id="two-thirds-passive-holder",
     ),
@@ -83,9 +83,9 @@ STAKE_CASES = [
         id="percent-owner-of",
     ),
     pytest.param(
-        "Pinnacle Foods Corp said the offer for the remaining 49% of Harvest Snacks Inc is worth $90 "
+        "Pinnacle Foods Corp said the bid for the outstanding 38% of Harvest Snacks Inc is worth $75 "
         "million.",
-        ["Pinnacle Foods Corp -> Harvest Snacks Inc 49"],
+        ["Pinnacle Foods Corp -> Harvest Snacks Inc 38"],
         id="speaker-seeks-the-stake",
     ),
     pytest.param(
@@ -124,9 +124,66 @@ STAKE_CASES = [
         id="still-has-percent",
     ),
     pytest.param(
-        "Wexford Capital Ltd bought 2.1 mln shares of Ennis Dairy Plc, or 5.4 pct of the company's stock.",
-        ["Wexford Capital Ltd -> Ennis Dairy Plc 5.4"],
+        "Wexford Capital Ltd bought 1.7 mln shares of Ennis Dairy Plc, or 6.3 pct of the company's shares.",
+        ["Wexford Capital Ltd -> Ennis Dairy Plc 6.3"],
         id="the-company-is-the-company-named-last",
+    ),
+]
+
+# Rules added for holders named through "its stake ... to", "it holds", appositions, vehicles.
+STAKE_CASES += [
+    pytest.param(
+        "Thornbury Capital Ltd said it sold warrants in Lindale Foods Inc, reducing its stake in the "
+        "group to 975,000 shares, or 7.3 pct, from 1,320,000 shares, or 9.9 pct.",
+        ["Thornbury Capital Ltd -> Lindale Foods Inc 7.3"],
+        id="reducing-its-stake-in-the-group-is-the-subjects",
+    ),
+    pytest.param(
+        "Ardmore Mills Plc, which owns cotton farms, cut its holding in Fairlie Yarns Ltd to 12 pct.",
+        ["Ardmore Mills Plc -> Fairlie Yarns Ltd 12"],
+        id="its-holding-to-owner-is-the-subject",
+    ),
+    pytest.param(
+        "Norland Steel AB sold Ostrava Metals AG four pct of Kladno Wire AS and the remaining seven pct "
+        "it holds stays in trust.",
+        ["Ostrava Metals AG -> Kladno Wire AS 4", "Norland Steel AB -> Kladno Wire AS 7"],
+        id="remaining-pct-it-holds-stays-with-the-seller",
+    ),
+    pytest.param(
+        "Selwyn Group Plc has obtained irrevocable undertakings to accept its offer in respect of 37 pct "
+        "of Thornbury Stores Plc shares from the company's founders.",
+        ["- -> Thornbury Stores Plc 37"],
+        id="undertakings-leave-the-holders-unnamed",
+    ),
+    pytest.param(
+        "The sale was forced by Corbel Investments Inc, a unit of the Dutch Ashdown group, which holds a "
+        "62 pct stake in Halcyon Retail Inc.",
+        ["Corbel Investments Inc -> Halcyon Retail Inc 62"],
+        id="relative-clause-after-an-apposition-is-the-head",
+    ),
+    pytest.param(
+        "Elmira Bancorp Inc said its stake will be 14.2 pct of Cardinal Re Ltd's existing shares and "
+        "12.4 pct of the enlarged capital.",
+        ["Elmira Bancorp Inc -> Cardinal Re Ltd 12.4"],
+        id="enlarged-capital-share-wins-over-existing",
+    ),
+    pytest.param(
+        "Osier Textiles Ltd agreed to acquire Lune Fabrics Ltd for new shares, which would give former "
+        "Lune Fabrics Ltd shareholders a 35 pct stake in the combined group.",
+        ["- -> Osier Textiles Ltd 35"],
+        id="combined-company-is-the-buyer-and-former-owners-unnamed",
+    ),
+    pytest.param(
+        "Two brothers who own 18% of Aster Biotech Inc oppose the bid. The brothers own their holding "
+        "via the Quillon Ventures LP vehicle.",
+        ["Quillon Ventures LP -> Aster Biotech Inc 18"],
+        id="stake-held-through-a-vehicle",
+    ),
+    pytest.param(
+        "Galloway Trust Plc sold 20 pct of Hebrides Salmon Ltd to Skerry Pension Fund. It will sell the "
+        "fund a further 6 pct of Hebrides Salmon Ltd next year.",
+        ["Skerry Pension Fund -> Hebrides Salmon Ltd 20", "Skerry Pension Fund -> Hebrides Salmon Ltd 6"],
+        id="the-fund-is-the-company-named-fund",
     ),
 ]
 
@@ -134,7 +191,7 @@ NOT_STAKES = [
     pytest.param("Shares of Halcyon Retail Inc rose 4% on Monday.", id="share-price-change"),
     pytest.param("Sales at Cardinal Re Ltd grew by 12 pct.", id="sales-growth"),
     pytest.param("Osier Textiles Ltd controls 8 pct of the European market.", id="market-share"),
-    pytest.param("Oakham Steel Corp is about 9% smaller than Drummond Textiles Inc.", id="comparison"),
+    pytest.param("Oakham Steel Corp is about 7% smaller than Drummond Textiles Inc.", id="comparison"),
     pytest.param(
         "The offer requires that Fennec Partners LP raise its stake in Aster Biotech Inc to at least 20 pct.",
         id="threshold-at-least",
@@ -146,8 +203,16 @@ NOT_STAKES = [
         id="owns-percent-of-a-project",
     ),
     pytest.param(
-        "Cardinal Re Ltd grew. Cardinal Re Ltd said ten pct of the capital to be raised is for staff.",
+        "Cardinal Re Ltd grew. Cardinal Re Ltd said eight pct of the new capital being raised is for staff.",
         id="percent-of-new-capital",
+    ),
+]
+
+NOT_STAKES += [
+    pytest.param(
+        "Elmira Bancorp Inc expanded. It wants investors to take as much as 35 pct in the tower, "
+        "the company said.",
+        id="pct-in-a-project-then-the-company-said",
     ),
 ]
 
@@ -185,6 +250,16 @@ NAMES = (
     "Wexford Capital Ltd",
     "Ennis Dairy Plc",
     "Larch Holdings (Europe)",
+    "Thornbury Capital Ltd",
+    "Lindale Foods Inc",
+    "Ardmore Mills Plc",
+    "Fairlie Yarns Ltd",
+    "Norland Steel AB",
+    "Ostrava Metals AG",
+    "Kladno Wire AS",
+    "Selwyn Group Plc",
+    "Thornbury Stores Plc",
+    "Skerry Pension Fund",
 )
 
 

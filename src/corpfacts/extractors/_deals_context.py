@@ -22,6 +22,9 @@ _AFTER_PREPOSITION = regex.compile(
     r"\b(?:of|to|for|in|by|from|with|on|at|against|over)\s+(?:the\s+)?$", regex.I
 )
 
+# "the company" and "the group" may stand for any company, whatever its name says.
+_GENERIC_NOUNS = frozenset({"company", "group", "firm", "concern"})
+
 __all__ = ["CompanyIndex", "Named", "build_pronoun_pattern", "words_between"]
 
 
@@ -38,7 +41,9 @@ class Named:
 def build_pronoun_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     """Pronouns and definite descriptions that stand for a company named before."""
     nouns = sorted(
-        {"company", "group", "firm", "concern", *lexicon.company_descriptors}, key=len, reverse=True
+        {"company", "group", "firm", "concern", "fund", "bank", *lexicon.company_descriptors},
+        key=len,
+        reverse=True,
     )
     noun_alternation = "|".join(regex.escape(n) for n in nouns)
     return regex.compile(
@@ -51,7 +56,7 @@ def build_pronoun_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
               (?!\s+(?:of|which|that)\b)       # "the company of ..." is not anaphoric
               (?!(?-i:\s+[A-Z]))                # "the giant Yates Field": a title before a name
               (?!\s+(?:acquisition|purchase|takeover|merger|deal|bid|offer|stake|sale|shares?|shareholders?|
-                    board|chairman|executive|unit|division)\b)   # "the major acquisition": an adjective
+                    board|chairman|executive|unit|division)\b)   # "the giant takeover": an adjective
         )
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -81,7 +86,7 @@ class CompanyIndex:
             if found is not None:
                 named.append(Named(mention.start, mention.end, found))
         named.sort(key=lambda n: (n.start, n.end))
-        # A ticker in brackets after a name repeats it: "Hongkong Land Co Ltd (HKLD.HK)".
+        # A ticker in brackets after a name repeats it: "Velmar Land Co Ltd (VLMR.HK)".
         named = [
             n
             for i, n in enumerate(named)
@@ -135,7 +140,7 @@ class CompanyIndex:
                 group = self.group_before(s)
                 company = group[0].company if group else None
             else:
-                company = self.resolve(s)
+                company = self.described(s, e) or self.resolve(s)
             if company is not None:
                 found.append(Named(s, e, company, pronoun=True))
         found.sort(key=lambda n: (n.start, n.end))
@@ -149,6 +154,10 @@ class CompanyIndex:
             words = self.text[s:e].casefold()
             if not words.startswith("the ") or regex.search(r"\b(?:new|combined)\b", words):
                 continue
+            described = self.described(s, e)
+            if described is not None and described != exclude:
+                found.append(Named(s, e, described, pronoun=True))
+                continue
             skip = () if exclude is None else (exclude,)
             previous = next(
                 (n for n in reversed(self.between(0, s)) if all(n.company != c for c in skip)), None
@@ -157,6 +166,17 @@ class CompanyIndex:
                 found.append(Named(s, e, previous.company, pronoun=True))
         found.sort(key=lambda n: (n.start, n.end))
         return found
+
+    def described(self, start: int, end: int) -> Company | None:
+        """The company that "the fund" or "the bank" at ``start:end`` names: the last one named before
+        whose name holds that noun ("Harbor Pension Fund" for "the fund"), if any."""
+        words = self.text[start:end].casefold().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] in _GENERIC_NOUNS:
+            return None
+        for named in reversed(self.between(0, start)):
+            if words[-1] in named.company.name.casefold().split():
+                return named.company
+        return None
 
     def resolve(self, position: int) -> Company | None:
         """The company a pronoun at ``position`` stands for.

@@ -22,6 +22,7 @@ from corpfacts import Company, Span
 
 from ._deals_context import CompanyIndex, Named, words_between
 from ._deals_parties import parties_before
+from ._deals_subject import THAT_SOMEONE, inside_brackets, person_subject, subject_of
 from ._deals_triggers import TriggerMatch
 from ._deals_vocab import BUSINESS_PARTS, OBJECT_INSIDE, SOLD_PARTS
 
@@ -43,7 +44,7 @@ _BOUNDARY = regex.compile(
 # "X, Y and messaging service Z": commas and "and", then up to three describing words
 # (but ", valuing the company" is a new clause, not another company).
 _COORDINATION = regex.compile(
-    r"^(?:\s*,\s*(?![a-z]+ing\s)|\s*,?\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:[\w-]+\s+){0,3}$"
+    r"^(?:\s*,\s*(?![a-z]+ing\s)|\s*,?\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:[\w'’-]+\s+){0,3}$"
 )
 # The preposition that introduces a company after a trigger decides its role.
 _PREPOSITION = regex.compile(r"\b(?P<prep>by|from|to|with|of|in|into|on|for|between)\b", regex.IGNORECASE)
@@ -57,28 +58,25 @@ _INFINITIVE = regex.compile(
     r"finance|fund|give|bring|accept|consider)\b",
     regex.IGNORECASE,
 )
-# "purchases to make its Sandoz unit ...": a purpose clause, not the thing bought.
+# "purchases to make its Corvida unit ...": a purpose clause, not the thing bought.
 _PURPOSE = regex.compile(
     r"\bto\s+(?:make|create|become|help|build|expand|boost|strengthen|allow|enable|fund|finance|pay|reduce|cut|"
     r"use|meet|give|bring|keep|avoid|focus)\b",
     regex.IGNORECASE,
 )
-# Asides that may stand inside a phrase: "(KWIK.L)", ", or about 33 pct,".
+# Asides that may stand inside a phrase: "(TELV.L)", ", or about 33 pct,".
 _ASIDE = regex.compile(
-    r"\([^()]*\)|,\s+or\s+(?:about\s+|around\s+|some\s+|roughly\s+)?[\d.,]+\s*(?:%|pct|percent|per\s+cent)\s*,?",
-    regex.IGNORECASE,
+    r"""
+    \([^()]*\)
+  | ,\s+or\s+(?:about\s+|around\s+|some\s+|roughly\s+)?[\d.,]+\s*(?:%|pct|percent|per\s+cent)\s*,?
+  | (?-i:[A-Z][\w.]*,\s+[A-Z][\w.]*-based)\b   # "Dayton, Ohio-based": a place, its comma no boundary
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
-# A company named just before a preposition is the object of something else ("the board of X").
-_PREPOSITION_BEFORE = regex.compile(
-    r"\b(?:of|to|for|in|by|from|with|on|at|against|over)\s+(?:the\s+)?$", regex.I
-)
-# "X raised its stake in Y to 80% and bought Z": the verbs share their subject.
-_VP_AND = regex.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$", regex.IGNORECASE)
 _BE_BEFORE = regex.compile(
     r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+\s+)?$", regex.IGNORECASE
 )
 _POSSESSED = regex.compile(r"^\s*(?:\([^()]*\))?(?:'s?|’s?)\s+(?:[\w.-]+\s+){0,3}$")
-_POSSESSIVE_AFTER = regex.compile(r"^(?:'s?|’s?)(?!\w)")
 _PART_AFTER = regex.compile(
     r"^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(BUSINESS_PARTS) + r")\b", regex.IGNORECASE
 )
@@ -106,9 +104,6 @@ _SALE_OBJECT = regex.compile(
     + r")\b",
     regex.IGNORECASE,
 )
-_THAT_SOMEONE = regex.compile(r"\bthat\s+(?:(?-i:[A-Z])[\w.]*\s+){1,3}(?:\w+\s+){0,4}$", regex.IGNORECASE)
-# ", who are seeking to acquire X in a hostile offer,": companies in such a clause are not the subject.
-_RELATIVE_ASIDE = regex.compile(r",\s*(?:who|which)\b[^,;]*,")
 _BID = regex.compile(r"\b(?:bid|offer)\b", regex.IGNORECASE)
 _DEFINITE_BEFORE = regex.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _OBJECT_AFTER = regex.compile(r"\s+(?:of|for|between|with)\b", regex.IGNORECASE)
@@ -118,6 +113,27 @@ _FUTURE_BE = regex.compile(r"\b(?:to|will)\s+be\s+$", regex.IGNORECASE)
 _STATIVE_LISTING = regex.compile(
     r"\b(?:is|are|was|were|been|remains?|being)\s+(?:\w+\s+)?$", regex.IGNORECASE
 )
+# "buying it outright": "it" as the object of a verb trigger, not the subject of the next clause
+_IT_OBJECT = regex.compile(r"\s+it\b(?!\s+(?:is|was|would|will|has|had|said|says)\b)", regex.IGNORECASE)
+# "... and X had received offers": after "and", a company followed by a verb opens a new clause
+_NEW_SUBJECT = regex.compile(r"\b(?:and|but)\s+$", regex.IGNORECASE)
+_VERB_AFTER = regex.compile(
+    r"\s+(?:had|has|have|was|were|is|are|said|says|will|would|also|then|later|received|agreed)\b", regex.I
+)
+# "sell to the general public its 35 pct holding": a public offering, not a sale to a buyer
+# "bidders were X and Y", "bidders include X"
+_COPULA_LIST = regex.compile(r"\s+(?:were|are|was|is|include[sd]?|including)\b", regex.IGNORECASE)
+# "... but lost out to drinks group Z": the rival won what the subject sought
+_LOST_TO = regex.compile(
+    r"\b(?:lost\s+out\s+to|was\s+beaten\s+by|were\s+beaten\s+by|was\s+outbid\s+by|lost\s+to)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?=(?-i:[A-Z]))",
+    regex.IGNORECASE,
+)
+# "the far bigger Dutch group": a description of a company named before
+_DESCRIBED_AFTER = regex.compile(
+    r"\s+(the\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|concern|bank|rival|parent))\b", regex.IGNORECASE
+)
+_TO_THE_PUBLIC = regex.compile(r"\bto\s+the\s+(?:general\s+)?public\b", regex.IGNORECASE)
 _LEAD_BY = regex.compile(r"\bled\s+by\s+(?:[\w-]+\s+){0,3}$", regex.IGNORECASE)
 
 
@@ -164,46 +180,6 @@ class Draft:
         return found
 
 
-def subject_of(index: CompanyIndex, trigger: TriggerMatch, sentence: Span) -> Named | None:
-    """The company doing the action of ``trigger``: nearest before it in its sentence."""
-    text = index.text
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, sentence.start, trigger.start)]
-    candidates = [
-        n
-        for n in index.candidates(sentence.start, trigger.start)
-        if not _inside_brackets(text, n, trigger.start) and not any(a <= n.start < b for a, b in asides)
-    ]
-    inside = [n for n in index.between(trigger.start, trigger.end) if _POSSESSIVE_AFTER.match(text[n.end :])]
-    if inside:
-        return inside[0]  # "raise Jardine's stake in X": the owner of the stake
-    if not candidates:
-        return None
-    nearest = candidates[-1]
-    people = [p for p in index.document.person_mentions if nearest.end <= p.start and p.end <= trigger.start]
-    if people and not nearest.pronoun and words_between(text[people[-1].end : trigger.start]) <= 6:
-        return None  # "X has long said Dr Khoo intends to take the company private": a person acts
-    if _THAT_SOMEONE.search(text, nearest.end, trigger.start):
-        return None  # "It has long been reported that Dr Khoo intends to ...": someone unnamed as a company
-    if regex.fullmatch(r"\s*to\s+", text[nearest.end : trigger.start]) and regex.search(
-        r"\bby\s+$", text[sentence.start : nearest.start]
-    ):
-        return nearest  # "an offer by X to acquire Y"
-    if regex.fullmatch(r"\s*,\s*", text[nearest.end : trigger.start]):
-        return nearest  # "X, bought by Y last year": a reduced relative clause
-    if not trigger.is_noun and _VP_AND.search(text[nearest.end : trigger.start]) and len(candidates) > 1:
-        return candidates[0]
-    # A company after a preposition is the object of another word ("the board of X", "controlled by X").
-    free = [
-        n for n in candidates if n.pronoun or not _PREPOSITION_BEFORE.search(text[sentence.start : n.start])
-    ]
-    return free[-1] if free else None
-
-
-def _inside_brackets(text: str, named: Named, limit: int) -> bool:
-    before = text[: named.start]
-    return before.rfind("(") > before.rfind(")") and ")" in text[named.end : limit]
-
-
 def scan_after(
     index: CompanyIndex,
     start: int,
@@ -223,12 +199,14 @@ def scan_after(
         if position == start and noun:
             if _NOUN_THEN_VERB.match(gap):
                 break  # "a possible takeover boosted X's shares": X is not the object
-            gap = _COPULA.sub(" ", gap)  # "its last purchase was a third of X"
+            gap = _COPULA.sub(" ", gap)  # "its latest purchase was a quarter of X"
         if last_object is not None and _COORDINATION.match(gap):
             roles.objects.append(named)
             last_object = named
             position = roles.end = named.end
             continue
+        if _NEW_SUBJECT.search(gap) and not _COORDINATION.match(gap) and _VERB_AFTER.match(text, named.end):
+            break  # "the sale of its assets and X had received offers": X opens a new clause
         if (
             _BOUNDARY.search(gap)
             or _SENTENCE_GAP.search(gap)
@@ -256,23 +234,15 @@ def scan_after(
             last_object = named
             bare_first = not gap.strip()
         elif last_object is not None and _POSSESSED.match(gap) and position == last_object.end:
-            # "Hexal's US affiliate Eon Labs": the company owned is the object.
+            # "Telvik's US affiliate Orvana Labs": the company owned is the object.
             roles.objects[-1] = last_object = named
         elif bare_first and roles.second is None:
-            # "sold Aga six pct of X": a second object after a bare first one.
+            # "sold Velmar four pct of X": a second object after a bare first one.
             roles.second = named
         else:
             break
         position = roles.end = named.end
     return roles
-
-
-def _person_subject(index: CompanyIndex, sentence: Span, trigger: TriggerMatch) -> bool:
-    """Whether a named person is the nearest subject before ``trigger`` ("Dr Khoo intends to take ...")."""
-    people = [
-        p for p in index.document.person_mentions if sentence.start <= p.start and p.end <= trigger.start
-    ]
-    return bool(people) and words_between(index.text[people[-1].end : trigger.start]) <= 6
 
 
 def _part_owner(text: str, named: Named, gap: str) -> bool:
@@ -305,7 +275,7 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
         and not subject.pronoun
         and regex.fullmatch(r"\s*,\s*", text[subject.end : trigger.start])
     ):
-        passive = True  # "Orcon, acquired on 2 July, ...": a reduced relative clause is passive
+        passive = True  # "Kestrel, acquired on 9 May, ...": a reduced relative clause is passive
     received = (
         trigger.is_noun
         and subject is not None
@@ -314,7 +284,7 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
     )
     passive = passive or received  # "X received a takeover bid": X is the target, whoever bids
     if passive and subject is not None and words_between(text[subject.end : trigger.start]) > 6:
-        subject = None  # "X said the current 5.4 pct stake was acquired": X is not what was bought
+        subject = None  # "X said its existing 7.2 pct holding was bought in 2019": X is not what was bought
     base = trigger.trigger.phrase
     kind = trigger.trigger.kind
     drafts: list[Draft] = []
@@ -326,18 +296,37 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
         and not roles.objects
         and roles.agent is None
     ):
-        return drafts  # "will finance the acquisition by ...": a deal named before
+        return drafts  # "will fund the purchase by ...": a deal named before
 
-    def draft(rule: str, **slots: object) -> Draft:
-        d = Draft(kind=kind, trigger=trigger, sentence=sentence, rule=f"{rule}:{base}", **slots)  # type: ignore[arg-type]
+    def draft(
+        rule: str,
+        *,
+        buyer: Named | None = None,
+        seller: Named | None = None,
+        target: Named | None = None,
+        company: Named | None = None,
+        parties: list[Named] | None = None,
+        as_kind: str = kind,
+    ) -> Draft:
+        d = Draft(
+            kind=as_kind,
+            trigger=trigger,
+            sentence=sentence,
+            rule=f"{rule}:{base}",
+            buyer=buyer,
+            seller=seller,
+            target=target,
+            company=company,
+            parties=parties or [],
+        )
         d.end = max(trigger.end, roles.end)
-        target = d.target or d.company
-        if target is not None and target.start >= trigger.end:
+        owned = d.target or d.company
+        if owned is not None and owned.start >= trigger.end:
             # the words up to the target, and what follows it: "X common shares"
-            tail = " ".join(text[target.end : min(sentence.end, target.end + 30)].split()[:2])
-            d.phrase = text[trigger.start : target.start] + " _ " + tail
-        elif target is not None and target.end <= trigger.start:
-            d.phrase = text[target.start : d.end]  # "its shares were purchased": what is bought comes first
+            tail = " ".join(text[owned.end : min(sentence.end, owned.end + 30)].split()[:2])
+            d.phrase = text[trigger.start : owned.start] + " _ " + tail
+        elif owned is not None and owned.end <= trigger.start:
+            d.phrase = text[owned.start : d.end]  # "its shares were purchased": what is bought comes first
         else:
             d.phrase = text[trigger.start : d.end]
         return d
@@ -369,9 +358,32 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
         return drafts
 
     buyer: Named | None
+    if frame == "bidders":
+        # "The other bidders were X and Y": each bids; the deals extractor names what for
+        copula = _COPULA_LIST.match(text, trigger.end)
+        if copula is None:
+            return drafts
+        listed = scan_after(index, copula.end(), limit, "buy")
+        for named in [*listed.objects, *([listed.second] if listed.second else [])]:
+            drafts.append(draft("bidders", buyer=named))
+        return drafts
+
+    if frame == "absorb":
+        # "X, merged into Y in 2003": Y takes X over
+        into = roles.objects[0] if roles.objects else None
+        described = _DESCRIBED_AFTER.match(text, trigger.end)
+        if into is None and subject is not None and described is not None:
+            # "merged into the far bigger Dutch group": the company named last before X
+            earlier = [n for n in index.between(0, subject.start) if n.company != subject.company]
+            if earlier:
+                into = Named(described.start(1), described.end(), earlier[-1].company, pronoun=True)
+        if subject is not None and into is not None and into.company != subject.company:
+            drafts.append(draft("absorb", buyer=into, target=subject))
+        return drafts
+
     if frame == "raise":
         buyer = roles.agent or roles.source
-        if buyer is None and roles.objects and trigger.text.casefold().endswith(("from", "by")):
+        if buyer is None and roles.objects and trigger.text.casefold().endswith(("from", "by", "with")):
             buyer = roles.objects[0]  # "raised $12 million from X": the trigger ends in its preposition
         if subject is not None and buyer is not None:
             drafts.append(draft("raise", target=subject, buyer=buyer))
@@ -398,7 +410,7 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
             targets = list(objects) or [None]
             rule = "sell"
         if buyer is None and roles.second is not None and roles.objects:
-            # "sold Aga six pct of X": the first object is the buyer, the second what is sold.
+            # "sold Velmar four pct of X": the first object is the buyer, the second what is sold.
             buyer, targets = roles.objects[0], [roles.second]
         after = text[trigger.end : min(sentence.end, trigger.end + 60)]
         for target in targets:
@@ -410,6 +422,9 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
             own = seller is not None and target is not None and seller.company == target.company
             # "X's sale of a stake in itself": the company is the target, no seller
             drafts.append(draft(rule, seller=None if own else seller, target=target, buyer=buyer))
+        if buyer is None and _TO_THE_PUBLIC.search(text, trigger.end, max(trigger.end, roles.end)):
+            # "to sell to the general public its 35 pct holding in X": a public offering of X's shares
+            return [draft("sell-public", company=d.target, as_kind="ipo") for d in drafts if d.target]
         return drafts
 
     # "buy" and every kind a plugin adds
@@ -418,6 +433,16 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
         passive = True
     if passive and roles.agent is not None:
         buyer = roles.agent
+        if subject is None and not roles.objects:
+            # "two-thirds of X was bought by Y": what was bought may follow a preposition
+            subject = next(
+                (
+                    n
+                    for n in reversed(index.candidates(sentence.start, trigger.start))
+                    if n.company != buyer.company and not inside_brackets(text, n, trigger.start)
+                ),
+                None,
+            )
         targets = list(roles.objects) or ([subject] if subject is not None else [])
         rule = "buy-passive" if not roles.objects else "buy-agent"
     elif passive and (received or not trigger.is_noun):
@@ -428,21 +453,28 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
         buyer = subject
         targets = list(roles.objects)
         rule = "buy"
+        it = None if targets or trigger.is_noun else _IT_OBJECT.match(text, trigger.end)
+        if it is not None and buyer is not None:
+            # "may raise its stake in X, even buying it outright": "it" is the company named last
+            earlier = index.between(sentence.start, trigger.start)
+            owned = next((n for n in reversed(earlier) if n.company != buyer.company), None)
+            if owned is not None:
+                targets = [Named(it.end() - 2, it.end(), owned.company, pronoun=True)]
         if (
             buyer is None
             and trigger.is_noun
             and targets
             and not index.candidates(sentence.start, trigger.start)
         ):
-            # "despite the major acquisition of X": the company the story is about made it.
+            # "despite the recent acquisition of X": the company the story is about made it.
             buyer = index.topic_before(sentence.start)
             rule = "buy-topic"
         if (
             buyer is None
             and not trigger.is_noun
             and not _OWNERSHIP_WORDS.search(text[trigger.start : roles.end])
-            and not _person_subject(index, sentence, trigger)
-            and not _THAT_SOMEONE.search(text, sentence.start, trigger.start)
+            and not person_subject(index, sentence, trigger)
+            and not THAT_SOMEONE.search(text, sentence.start, trigger.start)
         ):
             # "shoppers can buy X snacks": no company buys; "investors bought 5 pct of X" and
             # "investor John Smith bought X" count, with the buyer unnamed as a company.
@@ -456,6 +488,15 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
             drafts.append(draft(rule, buyer=buyer, seller=seller or target, target=None))
             continue
         if buyer is not None and buyer.company == target.company:
+            if rule == "buy-topic":
+                # "..., who dropped a takeover plan for X": the story's company is what was sought
+                drafts.append(draft("buy", seller=seller, target=target))
             continue
         drafts.append(draft(rule, buyer=buyer, seller=seller, target=target))
+        rival = _LOST_TO.search(text, max(trigger.end, roles.end), sentence.end)
+        if rival is not None:
+            # "X tried to buy Y but lost out to Z": Z bought Y
+            winner = next(iter(index.between(rival.end(), rival.end() + 40)), None)
+            if winner is not None and winner.company != target.company:
+                drafts.append(draft("buy-rival", buyer=winner, target=target))
     return drafts

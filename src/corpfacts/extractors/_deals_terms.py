@@ -45,7 +45,15 @@ _NON_PRICE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _FROM_BEFORE = regex.compile(r"\b(?:from|up\s+to)\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)
+_TO_END = regex.compile(r"\bto\s+(?:about\s+|around\s+)?$", regex.IGNORECASE)
+_TO_FROM = regex.compile(r"\s+from\b", regex.IGNORECASE)
 _TO_LEVEL = regex.compile(r"\bto\s+(?:[\d,.]+\s+\w+,?\s+or\s+)?(?:about\s+)?$", regex.IGNORECASE)
+_BARE_YEAR = regex.compile(r"(?:fiscal\s+)?\d{4}")
+_EVENT_NOUN_AFTER = regex.compile(
+    r"\s+(?:annual\s+|general\s+|first\s+|second\s+|full\s+|half\s+|year\s+)?(?:meeting|results|earnings|"
+    r"profits?|sales|revenues?|budget|forecasts?|dividends?|accounts|season|election)\b",
+    regex.IGNORECASE,
+)
 _RELATIVE_CLAUSE = regex.compile(r",\s+(?:which|who)\b[^,]*,")
 _MAX_AFTER = 90
 _MAX_BEFORE = 45
@@ -74,7 +82,7 @@ def refine_kind(draft: Draft, stake: Decimal | None) -> str:
             return "acquisition"
         shares = _SHARES.search(phrase) and not draft.trigger.is_noun  # an offer for shares seeks control
         if minority or (kind == "acquisition" and (_PERCENT_WORD.search(phrase) or shares)):
-            return "stake"  # "bought 250,000 shares of X" is a stake, not the company
+            return "stake"  # "bought 180,000 shares of X" is a stake, not the company
         return kind
     if frame == "buy" and kind == "stake" and regex.search(r"\b(?:majority|controlling)\b", phrase, regex.I):
         return "acquisition"
@@ -120,7 +128,8 @@ def pick_stake(draft: Draft, stakes: Sequence[Stake]) -> tuple[Decimal, Span] | 
 
 
 def _is_percent_span(span: Span) -> bool:
-    return any(ch.isdigit() for ch in span.text) or span.text.casefold() in _FRACTION_WORDS
+    """Whether ``span`` is the share itself ("20 pct", "six pct", "a third"), not a name in its evidence."""
+    return bool(_PERCENT_WORD.search(span.text)) or span.text.casefold() in _FRACTION_WORDS
 
 
 _FRACTION_WORDS = frozenset(
@@ -140,6 +149,8 @@ def pick_amount(text: str, draft: Draft, amounts: Sequence[Money]) -> Money | No
         before = text[max(draft.sentence.start, money.start - 40) : money.start]
         if _NON_PRICE_BEFORE.search(before) or _FROM_BEFORE.search(before):
             continue
+        if _TO_FROM.match(text, money.end) and _TO_END.search(before):
+            continue  # "a capital increase to 540 mln crowns from 410 mln": a new level, not a price
         if money.start >= trigger.end:
             distance = money.start - draft.end if money.start >= draft.end else 0
             if (
@@ -172,6 +183,8 @@ def pick_date(draft: Draft, dates: Sequence[DateMention]) -> DateMention | None:
             continue  # "X, which last month forecast sales for 2005, bought Y": another event
         if date.value is None or date.vague:
             continue
+        if _BARE_YEAR.fullmatch(date.text) and _EVENT_NOUN_AFTER.match(draft.trigger.source, date.end):
+            continue  # "the 2016 annual meeting", "its 2015 results": the year of another event
         if not (draft.sentence.start <= date.start < draft.sentence.end):
             continue
         if best is not None and date.start > draft.end + 25:

@@ -139,7 +139,7 @@ def _word_pattern(word: str, first: bool) -> str:
 def _phrase_pattern(phrase: str) -> str:
     words = phrase.split()
     # Up to four short words may stand between two words of a phrase, never a comma or end mark.
-    # Never a preposition or conjunction: "raised their stake in Capital" is no "raise capital".
+    # Never a preposition or conjunction: "raised its holding in Capital Harbour" is no "raise capital".
     gap = r"(?:\s+(?!(?:in|of|on|for|to|from|with|at|by|and|or|that|which)\b)[^\s,;:.!?]+(?:\.\d+)?){0,4}?\s+"
     parts = [_word_pattern(w, i == 0) for i, w in enumerate(words)]
     return gap.join(parts)
@@ -156,8 +156,11 @@ def build_trigger_pattern(triggers: Mapping[str, str]) -> tuple[regex.Pattern[st
         parts.append("(" + _phrase_pattern(phrase) + ")")
     if not parts:
         return regex.compile(r"(?!)"), found
+    # A word boundary first lets the engine skip most positions fast, when every phrase starts a word.
+    start = r"\b" if all(regex.match(r"\w", phrase) for phrase in triggers) else ""
     pattern = regex.compile(
-        r"""
+        start
+        + r"""
         (?<![\w-])                    # a whole word: not inside "repurchase" or "re-list"
         (?:"""
         + "|".join(parts)
@@ -165,6 +168,11 @@ def build_trigger_pattern(triggers: Mapping[str, str]) -> tuple[regex.Pattern[st
         (?![\w-])                     # nor "buy-back", "takeovers-" and the like
         (?!\s+back\b)                 # "buy back" shares is a buyback, not a deal
         (?!\s+(?:each|every)\b)       # "offering 42 dlrs for each share" prices a share
+        # "back a bid" supports a deal, it puts no money in
+        (?!(?<=\bback\w{0,3})\s+(?:a|an|the|any|its|their)\s+(?:[\w-]+\s+)?(?:bid|offer|plan|proposal|deal|move)s?\b)
+        # "sold options to buy 5,000 shares": the options change hands, not the shares
+        (?<!\b(?:sold|sell|sells|selling)\s+(?:its\s+|their\s+|the\s+)?(?:options|warrants|rights)\s+to\s+\w+)
+        (?<!\b(?:receives?|received|receiving|gets?|got|wins?|won|with|without)\s+backing)  # support only
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
@@ -187,7 +195,7 @@ def find_triggers(
             and match.group().split()[0].casefold().endswith("ed")
             and _ADJECTIVE_BEFORE.search(before)
         ):
-            continue  # "the newly acquired Bond Centre": an adjective, not a deal
+            continue  # "the newly acquired Harbour Plaza": an adjective, not a deal
         found.append(
             TriggerMatch(triggers[index - 1], match.start(), match.end(), match.group(), determined, text)
         )

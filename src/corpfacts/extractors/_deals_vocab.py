@@ -31,6 +31,7 @@ DEAL_TRIGGERS: tuple[tuple[str, str], ...] = (
     ("takeover offer", "acquisition"),
     ("buyout offer", "acquisition"),
     ("take control of", "acquisition"),
+    ("bidder", "acquisition"),
     # stakes: minority shares taken, raised, cut or disclosed
     ("take stake", "stake"),
     ("disclose stake", "stake"),
@@ -55,11 +56,13 @@ DEAL_TRIGGERS: tuple[tuple[str, str], ...] = (
     ("raise funds", "investment"),
     ("raise capital", "investment"),
     ("raise from", "investment"),
+    ("place shares with", "stake"),
     # mergers and joint ventures
     ("merge", "merger"),
     ("merger", "merger"),
     ("combine with", "merger"),
     ("amalgamate", "merger"),
+    ("merge into", "acquisition"),
     ("joint venture", "joint_venture"),
     ("form joint venture", "joint_venture"),
     ("team up with", "joint_venture"),
@@ -91,7 +94,9 @@ DEAL_TRIGGERS: tuple[tuple[str, str], ...] = (
 #: How a trigger assigns roles, when it is not the default of its kind.
 #: "buy": subject buys the object (from a seller); "sell": subject sells the
 #: object (to a buyer); "parties": everyone named takes part; "list": the
-#: subject lists its shares; "raise": the subject takes money from a buyer.
+#: subject lists its shares; "raise": the subject takes money from a buyer;
+#: "absorb": the subject is taken over by the object ("X was merged into Y");
+#: "bidders": the companies listed after "bidders were" bid for the story's company.
 TRIGGER_FRAMES: dict[str, str] = {
     "cut stake": "sell",
     "reduce stake": "sell",
@@ -100,6 +105,9 @@ TRIGGER_FRAMES: dict[str, str] = {
     "raise funds": "raise",
     "raise capital": "raise",
     "raise from": "raise",
+    "place shares with": "raise",
+    "merge into": "absorb",
+    "bidder": "bidders",
 }
 
 #: Triggers whose object stands inside the phrase: "take the company private".
@@ -306,6 +314,7 @@ NON_PRICE_WORDS: tuple[str, ...] = (
     "profit",
     "profits",
     "earnings",
+    "earning",
     "income",
     "loss",
     "losses",
@@ -376,6 +385,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "plans to",
             "plan to",
+            "plans a ",
+            "plans an ",
             "planned",
             "planning",
             "intends",

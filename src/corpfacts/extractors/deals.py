@@ -25,7 +25,8 @@ import regex
 from corpfacts import Company, DateMention, Deal, Document, Extractor, Lexicon, Money, Span, hookimpl
 
 from ._deals_context import CompanyIndex, Named, build_pronoun_pattern
-from ._deals_roles import Draft, assign_roles, subject_of
+from ._deals_roles import Draft, assign_roles
+from ._deals_subject import subject_of
 from ._deals_terms import (
     build_exchange_pattern,
     pick_amount,
@@ -50,11 +51,13 @@ _ANAPHOR = regex.compile(
     regex.IGNORECASE,
 )
 _VALUE_CUE = regex.compile(
-    r"(?<!\b(?:nominal|face|par)\s)"  # "a nominal value of 4,410 francs" prices a bond, not the deal
+    r"(?<!\b(?:nominal|face|par)\s)"  # "a nominal value of 2,750 marks" prices a bond, not the deal
     r"\b(?:valued?|value\s+of|worth|price\s+of|priced\s+at|for|totall?ing|raise[sd]?|raising|cost|spen[dt]|"
     r"paid|pay|paying|total\s+of)\s+"
     r"(?:(?:of|at|about|around|some|roughly|nearly|almost|more\s+than|over|an?|indicated|total|least|up\s+to)\s+)"
-    r"{0,3}$",
+    r"{0,3}$"
+    # "values the company at 90 mln stg", "valuing it at about $2bn"
+    r"|\bvalu(?:es|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?at\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     regex.IGNORECASE,
 )
 _ROLES = ("buyer", "seller", "target", "company")
@@ -172,7 +175,9 @@ class DealFinder:
             triggers = find_triggers(self.pattern, self.triggers, text, sentence.start, sentence.end)
             limits = [t.start for t in triggers[1:]] + [sentence.end] if triggers else []
             for trigger, limit in zip(triggers, limits, strict=True):
-                drafts = _unique(assign_roles(index, trigger, sentence, limit))
+                drafts = _unique(
+                    [_as_stakes_say(document, d) for d in assign_roles(index, trigger, sentence, limit)]
+                )
                 for draft in drafts:
                     found = True
                     yield self.terms(document, index, draft, drafts)
@@ -186,10 +191,15 @@ class DealFinder:
             and draft.kind == "investment"
             and not draft.trigger.start <= stake[1].start < draft.end
         ):
-            stake = None  # "invested $3m in X ... it will retain a 19.9 pct stake": not this deal's share
+            stake = None  # "invested $3m in X ... it will keep a 14.5 pct holding": not this deal's share
         kind = refine_kind(draft, None if stake is None else stake[0])
         if kind == "investment" and stake is not None:
             kind = "stake"
+        if kind == "stake" and _takes_control(document, draft):
+            kind = "acquisition"  # "a tender offer for 33 pct ... will then own 59 pct": control is sought
+        if kind == "stake" and _AND_THE_REST.match(document.text, draft.end, draft.sentence.end):
+            # "to buy 60 pct of X in cash, and the rest in new shares": all of it, no share stated
+            kind, stake = "acquisition", None
         subject = subject_of(index, draft.trigger, draft.sentence)
         mention = _Mention(draft, kind)
         shared = sum(1 for other in siblings if other.trigger is draft.trigger) > 1
@@ -198,6 +208,8 @@ class DealFinder:
         mention.stake = stake if kind in ("stake", "acquisition", "divestiture", "ipo") else None
         mention.date = pick_date(draft, document.dates)
         mention.status = pick_status(document.text, draft, None if subject is None else subject.start)
+        if draft.rule.startswith("buy-rival:"):
+            mention.status = "completed"  # the rival the subject lost out to won
         if kind == "ipo":
             mention.exchange = pick_exchange(self.exchange_pattern, self.exchanges, document.text, draft)
         return mention
@@ -208,7 +220,9 @@ class DealFinder:
         deals: list[_Deal] = []
         for item in self.mentions(document, index):
             if isinstance(item, Span):
-                self.refer_back(document, item, deals)
+                self.refer_back(document, index, item, deals)
+                continue
+            if item.draft.rule.startswith("bidders:") and not _bid_for_latest(item, deals):
                 continue
             for deal in reversed(deals):
                 if _same(deal, item):
@@ -218,7 +232,7 @@ class DealFinder:
                 deals.append(_new(item))
         return _drop_shadowed(deals)
 
-    def refer_back(self, document: Document, sentence: Span, deals: list[_Deal]) -> None:
+    def refer_back(self, document: Document, index: CompanyIndex, sentence: Span, deals: list[_Deal]) -> None:
         """A sentence naming "the deal" with a price gives the latest deal of that kind its missing amount."""
         text = document.text
         anaphor = _ANAPHOR.search(text, sentence.start, sentence.end)
@@ -226,7 +240,19 @@ class DealFinder:
             return
         noun = anaphor.group("noun").casefold()
         kinds = _ANAPHOR_KINDS.get(noun)
-        deal = next((d for d in reversed(deals) if kinds is None or d.kind in kinds), None)
+        fitting = [d for d in deals if kinds is None or d.kind in kinds]
+        # "X's offer": the latest deal X takes part in, when there is one
+        owner = next(
+            (
+                n.company
+                for n in index.candidates(sentence.start, anaphor.start("noun"))
+                if anaphor.start() <= n.end
+                and (_POSSESSIVE.match(text, n.end) or text[n.start : n.end].casefold() in ("its", "their"))
+            ),
+            None,
+        )
+        own = [d for d in fitting if owner is not None and owner in (d.roles["buyer"], d.roles["target"])]
+        deal = next(reversed(own or fitting), None)
         if deal is None:
             return
         anaphor_span = document.span(*anaphor.span())
@@ -258,6 +284,50 @@ class DealFinder:
                 deal.slots.append(("amount", money.span))
                 deal.evidence.update({anaphor_span, money.span})
                 return
+
+
+_TENDER = regex.compile(r"\b(?:tender\s+offer|takeover\s+bid|takeover\s+offer)\b", regex.IGNORECASE)
+
+
+def _takes_control(document: Document, draft: Draft) -> bool:
+    """Whether a tender offer gives its bidder more than half of the target, by a stake the text states."""
+    if draft.buyer is None or draft.target is None:
+        return False
+    if not _TENDER.search(document.text, draft.sentence.start, draft.end):
+        return False
+    buyer, target = draft.buyer.company, draft.target.company
+    return any(s.holder == buyer and s.target == target and s.percent > 50 for s in document.stakes)
+
+
+_POSSESSIVE = regex.compile(r"'s?|’s?")
+_AND_THE_REST = regex.compile(r"[^;.]{0,60}?,?\s+and\s+(?:for\s+)?the\s+(?:remaining|rest)\b", regex.I)
+
+
+def _as_stakes_say(document: Document, draft: Draft) -> Draft:
+    """A target the deal reads from a description ("the company's stock") is the one the stake found there."""
+    target = draft.target
+    if target is None or not target.pronoun:
+        return draft
+    for stake in document.stakes:
+        buyer = None if draft.buyer is None else draft.buyer.company
+        if (
+            stake.target != target.company
+            and stake.target != buyer
+            and any(s.start == target.start and s.end == target.end for s in stake.evidence)
+        ):
+            draft.target = Named(target.start, target.end, stake.target, pronoun=True)
+            break
+    return draft
+
+
+def _bid_for_latest(mention: _Mention, deals: list[_Deal]) -> bool:
+    """Name the company that listed bidders bid for: the target of the latest acquisition (else drop them)."""
+    sought = next((d for d in reversed(deals) if d.kind == "acquisition" and d.roles["target"]), None)
+    if sought is None or sought.roles["target"] is None or sought.roles["target"] == mention.company("buyer"):
+        return False
+    trigger = mention.draft.trigger
+    mention.draft.target = Named(trigger.start, trigger.end, sought.roles["target"], pronoun=True)
+    return True
 
 
 def _unique(drafts: list[Draft]) -> list[Draft]:
@@ -297,7 +367,7 @@ def _same(deal: _Deal, mention: _Mention) -> bool:
         and mention.stake is None
         and not _QUANTIFIED.search(mention.draft.phrase)
     ):
-        # "If Barclays buys a stake in Absa": an unquantified stake in a company already being bought.
+        # "If Halden buys a stake in Corvida": an unquantified stake in a company already being bought.
         return (
             roles["target"] is not None
             and roles["target"] == deal.roles["target"]

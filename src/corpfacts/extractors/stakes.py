@@ -58,7 +58,7 @@ _CHANGE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 
-# The old level in "to 15 pct from 10 pct" and "to 7.5 pct, from 52,100 shares, or 5.1 pct".
+# The old level in "to 15 pct from 10 pct" and "to 6.8 pct, from 37,400 shares, or 4.3 pct".
 _OLD_LEVEL = regex.compile(
     r"""
     \bfrom\s+(?:the\s+)?(?:present|current|previous|prior|earlier|about|around|some)?\s*
@@ -100,6 +100,62 @@ _AGENT_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _TO_BUYER = regex.compile(r"^[^;:]{0,80}?\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", regex.IGNORECASE)
+# "cutting its holding in the group to 11.6 pct", "their combined holding to 9 pct": the owner of "its".
+_ITS_STAKE_TO = regex.compile(
+    r"""
+    \b(?:its|their)\s+(?:[\w-]+\s+)?(?:stake|holding|holdings|interest|shareholding|ownership)\b
+    [^;]{0,80}?\bto\s+
+    (?:[\d,.]+\s+(?:mln\s+|million\s+)?(?:[\w-]+\s+)?shares,?\s+or\s+)?   # "to 356,200 shares, or"
+    (?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "the remaining seven pct of the shares it still owns": the share the subject keeps, whoever it sells to.
+_IT_HOLDS_AFTER = regex.compile(
+    r"""
+    ^\s+(?:of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:stock|shares|capital|equity)\s+)?
+    (?:that\s+|which\s+)?(?:it|they)\s+(?:still\s+|already\s+|now\s+)?(?:holds?|owns?|held|owned|retains?)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "received irrevocable undertakings ... in respect of 39 pct": shares of those who gave them, unnamed.
+_UNDERTAKINGS = regex.compile(
+    r"\b(?:undertakings?|acceptances?|irrevocables?|commitments?\s+to\s+accept)\b[^;]{0,80}$",
+    regex.IGNORECASE,
+)
+# "14.8 pct of its current shares and 12.9 pct of the expanded capital": the share after the issue counts.
+_EXISTING_THEN_ENLARGED = regex.compile(
+    r"""
+    ^\s+of\s+(?:[\w'’.-]+\s+){0,4}?(?:existing|current|present)\s+(?:[\w-]+\s+)?(?:shares|stock|capital)
+    \s+and\s+(?:about\s+)?[\d.]+\s*(?:%|pct|percent|per\s+cent)\s+of\s+(?:the\s+|its\s+)?
+    (?:enlarged|expanded|increased|diluted)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "X, a unit of the Y group, which holds": the relative clause may follow an apposition of X.
+_APPOSITION = regex.compile(r"^\s*,\s+(?:a|an|the)\s+[^,;()]*(?:\([^()]*\)[^,;()]*)*$", regex.IGNORECASE)
+_HELD_THROUGH = regex.compile(
+    r"""
+    \b(?:hold|holds|held|own|owns|owned)\s+(?:their|its|his|her|the|this|that)\s+(?:[\w-]+\s+)?
+    (?:stake|holding|interest|shares)\b
+    (?:\s+in\s+[^,;.]{1,40}?)?                # "in the club"
+    \s+(?:through|via)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_VEHICLE_GAP = regex.compile(r"\s+(?:(?:their|its|his|her|an?|the)\s+)?", regex.IGNORECASE)
+_AFTER_DEAL = regex.compile(r"\b(?:combined|enlarged)\b", regex.IGNORECASE)
+_ACQUIRE = regex.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|bought|buying|purchas(?:e|es|ed|ing)|take\s+over|took\s+over)\b",
+    regex.IGNORECASE,
+)
+# "former Y owners", "Y's shareholders": a company name that only qualifies the holders.
+_OWNERS_AFTER = regex.compile(
+    r"^(?:'s?|’s?)?\s+(?:owners|shareholders|stockholders|holders|investors|directors)\b", regex.IGNORECASE
+)
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:of|to|for|in|by|from|with|on|at|against|over)\s+(?:the\s+)?$", regex.IGNORECASE
+)
 _STAKE_NOUN_NEAR = regex.compile(
     r"\b(?:stake|interest|holding|holdings|shareholdings?)\b(?!\s+(?:in|of)\b)", regex.IGNORECASE
 )
@@ -127,7 +183,22 @@ class _Finder:
     def run(self) -> list[Stake]:
         for span, value in sorted(self.shares(), key=lambda item: item[0].start):
             self.consider(span, value)
+        for match in _HELD_THROUGH.finditer(self.text):
+            self.held_through(match.start(), match.end())
         return list(self.found.values())
+
+    def held_through(self, start: int, end: int) -> None:
+        """ "... who own their holding via the X fund": X holds the unattributed stake named last."""
+        vehicle = next(iter(self.index.between(end, end + 80)), None)
+        if vehicle is None or not _VEHICLE_GAP.fullmatch(self.text[end : vehicle.start]):
+            return
+        for key, stake in reversed(self.found.items()):
+            if stake.evidence and stake.evidence[0].start < start:
+                if stake.holder is None and stake.target != vehicle.company:
+                    del self.found[key]
+                    span = self.document.span(vehicle.start, vehicle.end)
+                    self.add(vehicle.company, stake.target, stake.percent, *stake.evidence, span)
+                return
 
     def consider(self, span: Span, value: Decimal) -> None:
         if value <= 0 or value > 100 or not self.index.sentences:
@@ -145,7 +216,7 @@ class _Finder:
         if target is None and (
             _OF_THE_SHARES.match(after) or (_BARE_HOLDING.search(before) and _CLAUSE_END.match(after))
         ):
-            # "holders of 88.9 pct of the shares", "he still has 11.4 pct.": the story's company
+            # "holders of 76.4 pct of the stock", "he still has 11.4 pct.": the story's company
             topic = self.topic()
             if topic is not None:
                 holder = self.holder(span, sentence, topic, None)
@@ -155,11 +226,14 @@ class _Finder:
             # "its stake will rise to 9 pct": the company a stake was last found in
             fallback = self.last_target
             near = self.text[max(sentence.start, span.start - 100) : span.end + 20]
-            if fallback is None or not _STAKE_NOUN_NEAR.search(near):
+            if fallback is None or not (_STAKE_NOUN_NEAR.search(near) or _IT_HOLDS_AFTER.match(after)):
                 return
             target_company, target_span = fallback, None
         else:
             target_company, target_span = target.company, self.document.span(target.start, target.end)
+        if _EXISTING_THEN_ENLARGED.match(after):
+            self.last_target = target_company
+            return  # the share of the capital before an issue; the one after it follows
         holder = self.holder(span, sentence, target_company, target)
         self.add(holder, target_company, value, span, target_span, self.holder_span(holder, sentence, span))
 
@@ -190,10 +264,17 @@ class _Finder:
             if not cue:
                 return None
             if named.pronoun:
+                if "," in gap:
+                    return None  # "40 pct in the venture, the group said": a new clause
                 words = self.text[named.start : named.end].casefold()
+                if _AFTER_DEAL.search(words):
+                    # "agreed to acquire Y ..., giving Y's owners 60 pct of the combined company": the buyer
+                    verb = _ACQUIRE.search(self.text, sentence_start, span.start)
+                    buyer = None if verb is None else self._clause_subject(sentence_start, verb.start())
+                    return None if buyer is None else Named(named.start, named.end, buyer, pronoun=True)
                 if words in ("it", "its", "they", "their") or regex.search(r"\b(?:new|combined)\b", words):
-                    return None  # "the combined company" is none of the companies named before
-                # "5.4 pct of the company's stock": the company named last, not the subject.
+                    return None  # "the new company" is none of the companies named before
+                # "6.3 pct of the group's shares": the company named last, not the subject.
                 # The holder is not what it owns: skip the company the clause is about.
                 subject = self.index.nearest_before(sentence_start, span.start, free=True)
                 exclude = () if subject is None else (subject.company,)
@@ -203,7 +284,7 @@ class _Finder:
                     return Named(named.start, named.end, topic, pronoun=True)
                 previous = self.index.nearest_before(0, named.start, exclude=exclude)
                 return previous if previous is not None and not previous.pronoun else None
-            # "67.7% of Hexal's US affiliate Eon Labs": the company owned is the last of the chain.
+            # "58.4% of Telvik's US affiliate Orvana Labs": the company owned is the last of the chain.
             for nxt in candidates[i + 1 :]:
                 if not _OWNED_CHAIN.match(self.text[named.end : nxt.start]) or nxt.pronoun:
                     break
@@ -226,20 +307,35 @@ class _Finder:
         return first[best] if counts[best] >= 2 else None
 
     def target_before(self, span: Span, sentence_start: int) -> Named | None:
-        # "raised its stake in X to 481,800 shares, or 12.2 pct"
+        # "raised its stake in X to 356,200 shares, or 10.7 pct"
         for named in reversed(self.index.candidates(sentence_start, span.start)):
             gap = self.text[named.end : span.start]
             if words_between(gap) > 12 or ";" in gap or not regex.search(r"\bto\b", gap):
                 continue
             if _STAKE_IN_BEFORE.search(self.text[max(sentence_start, named.start - 60) : named.start]):
                 if named.pronoun:
-                    # "its stake in the company to 12.33 pct": the company named last.
-                    previous = self.index.nearest_before(0, named.start)
-                    return previous if previous is not None and not previous.pronoun else None
+                    # "its holding in the group to 8.45 pct": the company named last, not the subject.
+                    subject = self._clause_subject(sentence_start, named.start)
+                    previous = next(
+                        (
+                            n
+                            for n in reversed(self.index.between(0, named.start))
+                            if subject is None or n.company != subject
+                        ),
+                        None,
+                    )
+                    return None if previous is None else Named(named.start, named.end, previous.company, True)
                 return named
         return None
 
     # -- who owns it -----------------------------------------------------------------
+    def _clause_subject(self, start: int, end: int) -> Company | None:
+        """The first company named (or referred to) in ``start:end`` that follows no preposition."""
+        for named in self.index.candidates(start, end):
+            if named.pronoun or not _PREPOSITION_BEFORE.search(self.text, start, named.start):
+                return named.company
+        return None
+
     def holder(
         self, span: Span, sentence: Span, target: Company, target_named: Named | None
     ) -> Company | None:
@@ -253,13 +349,32 @@ class _Finder:
                 speech_at = match.start()
         relative_subject: Company | None = None
         if boundary in ("which", "who"):
-            # "X, which now owns 27.5 pct" (also "X, which ... and which has applied to buy 50 pct")
+            # "X, which already holds 31.5 pct" (also "X, which ... and which has applied to buy 50 pct")
             for rel in _RELATIVE_ANY.finditer(self.text, sentence.start, clause_start):
                 named = self.index.nearest_before(sentence.start, rel.start())
                 between = regex.sub(r"\([^()]*\)", "", self.text[named.end : rel.start()]) if named else ""
                 if named is not None and not between.strip(" ,"):
                     relative_subject = named.company
+                    continue
+                for head in reversed(self.index.between(sentence.start, rel.start())):
+                    if _APPOSITION.match(self.text[head.end : rel.start()]):
+                        relative_subject = head.company  # "X, a unit of the Y group, which holds"
+                        break
         clause = self.text[clause_start : span.start]
+        if _UNDERTAKINGS.search(clause):
+            return None  # those who gave the undertakings hold the shares, and are not named
+        own = _ITS_STAKE_TO.search(self.text, clause_start, span.start)
+        if own is not None:
+            # "said it sold options, reducing its stake to 12 pct": the owner of "its" is the subject.
+            owner = self._clause_subject(clause_start, own.start()) or self.index.resolve(own.start())
+            return None if owner == target else owner
+        if _IT_HOLDS_AFTER.match(self.text[span.end : sentence.end]):
+            # "sold Y four pct of Z and the remaining seven pct it owns": the seller keeps it.
+            sale = _SELL.search(self.text, sentence.start, span.start)
+            if sale is not None:
+                seller = self.index.nearest_before(sentence.start, sale.start(), exclude=(target,), free=True)
+                if seller is not None:
+                    return seller.company
         if _SELL.search(clause):
             speaker = None
             if speech_at >= 0 and boundary not in ("which", "who"):
@@ -272,8 +387,10 @@ class _Finder:
         if relative_subject is not None and relative_subject != target:
             return relative_subject
         named = self.index.nearest_before(clause_start, span.start, exclude=(target,), free=True)
+        if named is not None and not named.pronoun and _OWNERS_AFTER.match(self.text[named.end : span.start]):
+            return None  # "give former Y shareholders 60 pct": the owners are not named
         if named is None and speech_at >= 0 and boundary not in ("which", "who"):
-            # "X said the offer for the remaining 27.6 pct ...": the speaker seeks the stake.
+            # "X said the bid for the outstanding 41.3 pct ...": the speaker seeks the stake.
             speaker = self.index.resolve(speech_at)
             return speaker if speaker != target else None
         return None if named is None else named.company
@@ -283,12 +400,12 @@ class _Finder:
     ) -> Company | None:
         sale = _SELL.search(self.text, clause_start, span.start)
         if sale is not None and _OWNER_BEFORE.search(self.text, sale.end(), span.start):
-            # "sell its 80 pct interest": the seller holds it until the sale, and is the sale's subject.
+            # "sell its 65 pct interest": the seller holds it until the sale, and is the sale's subject.
             seller = self.index.nearest_before(clause_start, sale.start(), free=True)
             return speaker if seller is None else seller.company
         if sale is not None:
-            # "sold Aga six pct of X": the buyer is the first object.
-            first = self.index.between(sale.end(), span.start)
+            # "sold Velmar four pct of X": the buyer is the first object.
+            first = self.index.candidates(sale.end(), span.start)
             if first and not self.text[sale.end() : first[0].start].strip():
                 return first[0].company
         start = target.end if target is not None else span.end
