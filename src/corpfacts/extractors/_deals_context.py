@@ -17,6 +17,10 @@ import regex
 
 from corpfacts import Company, CompanyMention, Document, Lexicon, Span
 
+# Small patterns used inside the rules, compiled once.
+_NEW_COMPANY = regex.compile(r"\b(?:new|combined)\b")  # "the new company" names none found before
+_LIST_JOIN = regex.compile(r"\s*(?:,|,?\s*and)\s*")  # ", ", " and ", ", and "
+
 # A company named right after a preposition is rarely the subject a pronoun stands for.
 _AFTER_PREPOSITION = regex.compile(
     r"\b(?:of|to|for|in|by|from|with|on|at|against|over)\s+(?:the\s+)?$", regex.I
@@ -152,7 +156,7 @@ class CompanyIndex:
         found = list(self.between(start, end))
         for s, e in self.pronouns_between(start, end):
             words = self.text[s:e].casefold()
-            if not words.startswith("the ") or regex.search(r"\b(?:new|combined)\b", words):
+            if not words.startswith("the ") or _NEW_COMPANY.search(words):
                 continue
             described = self.described(s, e)
             if described is not None and described != exclude:
@@ -211,7 +215,7 @@ class CompanyIndex:
             best: list[Named] = []
             group: list[Named] = []
             for n in named:
-                if group and regex.fullmatch(r"\s*(?:,|,?\s*and)\s*", self.text[group[-1].end : n.start]):
+                if group and _LIST_JOIN.fullmatch(self.text[group[-1].end : n.start]):
                     group.append(n)
                 else:
                     group = [n]

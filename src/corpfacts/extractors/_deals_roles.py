@@ -26,6 +26,12 @@ from ._deals_subject import THAT_SOMEONE, inside_brackets, person_subject, subje
 from ._deals_triggers import TriggerMatch
 from ._deals_vocab import BUSINESS_PARTS, OBJECT_INSIDE, SOLD_PARTS
 
+# Small patterns used inside the rules, compiled once.
+_THOUSANDS_COMMA = regex.compile(r"\d,\d")  # "1,200": a comma inside a number
+_PARTNER_WORD = regex.compile(r"\b(?:with|between|and)\b")
+_COMMA_ONLY = regex.compile(r"\s*,\s*")
+_OF_WORD = regex.compile(r"\bof\b")
+
 __all__ = ["Draft", "Roles", "assign_roles"]
 
 _MAX_OBJECT_WORDS = 12
@@ -212,14 +218,14 @@ def scan_after(
             or _SENTENCE_GAP.search(gap)
             or _PURPOSE.search(gap)
             or words_between(gap) > _MAX_OBJECT_WORDS
-            or "," in regex.sub(r"\d,\d", "", gap)
+            or "," in _THOUSANDS_COMMA.sub("", gap)
         ):
             break
         preps = _PREPOSITION.findall(gap)
         prep = preps[-1].casefold() if preps else ""
         if _BY_AND.search(gap):
             prep = "by"  # "by managers of its unit and X": X is one of the buyers
-        if frame == "parties" and regex.search(r"\b(?:with|between|and)\b", gap):
+        if frame == "parties" and _PARTNER_WORD.search(gap):
             roles.partners.append(named)
         elif prep == "by" or _LEAD_BY.search(gap):
             roles.agent = roles.agent or named
@@ -273,7 +279,7 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
         trigger.is_participle
         and subject is not None
         and not subject.pronoun
-        and regex.fullmatch(r"\s*,\s*", text[subject.end : trigger.start])
+        and _COMMA_ONLY.fullmatch(text[subject.end : trigger.start])
     ):
         passive = True  # "Kestrel, acquired on 9 May, ...": a reduced relative clause is passive
     received = (
@@ -350,7 +356,7 @@ def assign_roles(index: CompanyIndex, trigger: TriggerMatch, sentence: Span, lim
         ):
             return drafts  # "X is listed on ..." states a fact, it is no listing
         company = None
-        if roles.objects and regex.search(r"\bof\b", text[trigger.end : roles.objects[0].start]):
+        if roles.objects and _OF_WORD.search(text[trigger.end : roles.objects[0].start]):
             company = roles.objects[0]
         company = company or subject
         if company is not None:

@@ -17,6 +17,11 @@ from corpfacts import Span
 from ._deals_context import CompanyIndex, Named, words_between
 from ._deals_triggers import TriggerMatch
 
+# Small patterns used inside the rules, compiled once.
+_TO_ONLY = regex.compile(r"\s*to\s+")
+_BY_AT_END = regex.compile(r"\bby\s+$")
+_COMMA_ONLY = regex.compile(r"\s*,\s*")
+
 __all__ = ["THAT_SOMEONE", "inside_brackets", "person_subject", "subject_of"]
 
 # A company named just before a preposition is the object of something else ("the board of X").
@@ -74,11 +79,11 @@ def subject_of(index: CompanyIndex, trigger: TriggerMatch, sentence: Span) -> Na
         return None  # "X has often said Ms Varga plans to buy out the minority": a person acts
     if THAT_SOMEONE.search(text, nearest.end, trigger.start):
         return None  # "It was widely rumoured that Ms Varga plans to ...": someone unnamed as a company
-    if regex.fullmatch(r"\s*to\s+", text[nearest.end : trigger.start]) and regex.search(
-        r"\bby\s+$", text[sentence.start : nearest.start]
+    if _TO_ONLY.fullmatch(text[nearest.end : trigger.start]) and _BY_AT_END.search(
+        text[sentence.start : nearest.start]
     ):
         return nearest  # "an offer by X to acquire Y"
-    if regex.fullmatch(r"\s*,\s*", text[nearest.end : trigger.start]):
+    if _COMMA_ONLY.fullmatch(text[nearest.end : trigger.start]):
         return nearest  # "X, bought by Y last year": a reduced relative clause
     if _OWNER_OF_TRIGGER.fullmatch(text[nearest.end : trigger.start]):
         return nearest  # "after X's takeover by Y", "X's purchase of Y": the possessive acts or is acted on

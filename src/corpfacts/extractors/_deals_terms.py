@@ -18,6 +18,9 @@ from corpfacts import DateMention, Money, Span, Stake
 from ._deals_roles import Draft
 from ._deals_vocab import NON_PRICE_WORDS, STATUS_CUES
 
+# Small patterns used inside the rules, compiled once.
+_CONTROL_WORD = regex.compile(r"\b(?:majority|controlling)\b", regex.IGNORECASE)
+
 __all__ = [
     "build_exchange_pattern",
     "pick_amount",
@@ -84,7 +87,7 @@ def refine_kind(draft: Draft, stake: Decimal | None) -> str:
         if minority or (kind == "acquisition" and (_PERCENT_WORD.search(phrase) or shares)):
             return "stake"  # "bought 180,000 shares of X" is a stake, not the company
         return kind
-    if frame == "buy" and kind == "stake" and regex.search(r"\b(?:majority|controlling)\b", phrase, regex.I):
+    if frame == "buy" and kind == "stake" and _CONTROL_WORD.search(phrase):
         return "acquisition"
     if frame == "sell" and kind == "divestiture":
         if (minority or (_SHARES.search(phrase) and not control)) and draft.target is not None:

@@ -21,6 +21,9 @@ from ._names_patterns import BACKWARDS
 from ._names_scan import NameRun, Token, make_run
 from ._names_vocab import PERSON_NOUNS
 
+# Small patterns used inside the rules, compiled once.
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}{2,}")
+
 __all__ = ["Clauses", "ClauseRoles", "RUN_VERBS", "inside", "run_span"]
 
 _AND = regex.compile(r"\s(?:and|&)\s")
@@ -148,7 +151,7 @@ class ClauseRoles:
                 w.casefold() not in self.places and w.casefold().rstrip("s") not in PERSON_NOUNS for w in lead
             )
             or not _AND.fullmatch(text[prev.end : run.start])
-            or not regex.fullmatch(r"\p{Lu}\p{Ll}{2,}", word)
+            or not _CAPITALISED.fullmatch(word)
             or word.casefold() in self.non_names
             or word.casefold() in self.places
             or word.casefold() in self.title_words

@@ -21,6 +21,12 @@ from corpfacts import Company, Document, Extractor, Lexicon, Span, Stake, hookim
 from ._deals_context import CompanyIndex, Named, build_pronoun_pattern, words_between
 from ._deals_vocab import FRACTIONS, OWNERSHIP_NOUNS, OWNERSHIP_VERBS
 
+# Small patterns used inside the rules, compiled once.
+_POSSESSIVE_AFTER = regex.compile(r"^(?:\s*\([^()]*\))?(?:'s?|’s?)")  # "(TELV.L)'s", "'s"
+_NEW_COMPANY = regex.compile(r"\b(?:new|combined)\b")  # "the new company" names none found before
+_TO_WORD = regex.compile(r"\bto\b")
+_BRACKETED = regex.compile(r"\([^()]*\)")
+
 __all__ = ["corpfacts_extractors", "find_stakes"]
 
 NAME = "stakes"
@@ -249,11 +255,7 @@ class _Finder:
                 or _FAR_GAP.search(gap)
             ):
                 return None
-            tail = " ".join(
-                regex.sub(
-                    r"^(?:\s*\([^()]*\))?(?:'s?|’s?)", "", self.text[named.end : named.end + 40]
-                ).split()[:3]
-            )
+            tail = " ".join(_POSSESSIVE_AFTER.sub("", self.text[named.end : named.end + 40]).split()[:3])
             before = self.text[max(0, span.start - 80) : span.start]
             cue = (
                 _OWNERSHIP_NOUN.search(gap)
@@ -272,7 +274,7 @@ class _Finder:
                     verb = _ACQUIRE.search(self.text, sentence_start, span.start)
                     buyer = None if verb is None else self._clause_subject(sentence_start, verb.start())
                     return None if buyer is None else Named(named.start, named.end, buyer, pronoun=True)
-                if words in ("it", "its", "they", "their") or regex.search(r"\b(?:new|combined)\b", words):
+                if words in ("it", "its", "they", "their") or _NEW_COMPANY.search(words):
                     return None  # "the new company" is none of the companies named before
                 # "6.3 pct of the group's shares": the company named last, not the subject.
                 # The holder is not what it owns: skip the company the clause is about.
@@ -310,7 +312,7 @@ class _Finder:
         # "raised its stake in X to 356,200 shares, or 10.7 pct"
         for named in reversed(self.index.candidates(sentence_start, span.start)):
             gap = self.text[named.end : span.start]
-            if words_between(gap) > 12 or ";" in gap or not regex.search(r"\bto\b", gap):
+            if words_between(gap) > 12 or ";" in gap or not _TO_WORD.search(gap):
                 continue
             if _STAKE_IN_BEFORE.search(self.text[max(sentence_start, named.start - 60) : named.start]):
                 if named.pronoun:
@@ -352,7 +354,7 @@ class _Finder:
             # "X, which already holds 31.5 pct" (also "X, which ... and which has applied to buy 50 pct")
             for rel in _RELATIVE_ANY.finditer(self.text, sentence.start, clause_start):
                 named = self.index.nearest_before(sentence.start, rel.start())
-                between = regex.sub(r"\([^()]*\)", "", self.text[named.end : rel.start()]) if named else ""
+                between = _BRACKETED.sub("", self.text[named.end : rel.start()]) if named else ""
                 if named is not None and not between.strip(" ,"):
                     relative_subject = named.company
                     continue
