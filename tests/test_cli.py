@@ -192,7 +192,8 @@ class TestEvaluate:
         status, out, _ = run(capsys, "evaluate", str(gold), "--pred", str(gold), "--json")
         data = json.loads(out)
         assert status == 0 and data["documents"] == 1
-        assert all(data[row]["f1"] == 1.0 for row in ("amounts.value", "companies", "deals", "deal_terms"))
+        for row in ("amounts.value", "companies", "deals", "deal_terms"):
+            assert data[row]["f1"] == 1.0 and data[row]["tp"] > 0, row
 
     def test_extracts_the_gold_texts(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         gold = tmp_path / "gold.jsonl"

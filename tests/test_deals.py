@@ -304,7 +304,7 @@ ACQUISITIONS_PASSIVE = [
     ),
     pytest.param(
         "Maple Outlets Corp is being bought by Redwood Retail Inc.",
-        ["acquisition | buyer=Redwood Retail Inc | target=Maple Outlets Corp"],
+        ["acquisition | buyer=Redwood Retail Inc | target=Maple Outlets Corp | status=announced"],
         id="is-being-bought-by",
     ),
     pytest.param(

@@ -39,6 +39,11 @@ def installed(distribution: str) -> bool:
 
 
 def requires(distribution: str) -> pytest.MarkDecorator:
+    """Skip unless ``distribution`` is installed; under CI (CORPFACTS_CI=1) it must be."""
+    if os.environ.get("CORPFACTS_CI") and not installed(distribution):
+        raise RuntimeError(
+            f"CORPFACTS_CI is set but {distribution} is not installed: .ci/run must install it"
+        )
     return pytest.mark.skipif(
         not installed(distribution),
         reason=f"{distribution} is not installed (pip install ./plugins/{distribution})",

@@ -192,6 +192,20 @@ class TestMentionInvariants:
         target = corpfacts.Company(name="Zulily")
         assert Stake(holder=None, target=target, percent="9.5").percent == Decimal("9.5")
 
+    @pytest.mark.parametrize("percent", ["0", "100.5", "-3"])
+    def test_stake_percent_is_within_0_and_100(self, percent: str) -> None:
+        with pytest.raises(ValueError, match="at most 100"):
+            Stake(holder=None, target=corpfacts.Company(name="Zulily"), percent=percent)
+
+    @pytest.mark.parametrize("value", ["NaN", "Infinity", "abc"])
+    def test_numbers_must_be_finite(self, value: str) -> None:
+        with pytest.raises(ValueError):
+            Money(Span(0, 2, "$5"), value=value, currency="USD")
+
+    def test_a_period_cannot_end_before_it_starts(self) -> None:
+        with pytest.raises(ValueError, match="before it starts"):
+            DateValue(Granularity.DAY, "2015-01-02", dt.date(2015, 1, 2), dt.date(2014, 1, 1))
+
     @pytest.mark.parametrize(
         ("field", "value"),
         [
@@ -271,6 +285,7 @@ class TestPublished:
             pytest.param("yesterday", id="relative"),
             pytest.param(20150514, id="int"),
             pytest.param(1431561600.0, id="timestamp"),
+            pytest.param("2015-05-14 garbage", id="trailing-words"),
         ],
     )
     def test_refused_with_a_clear_error(self, value: object) -> None:
@@ -495,6 +510,72 @@ class TestExtractorContract:
         pipeline = core(answering("silent", None), answering("aussie", "AUD"))
         document = pipeline.document("A$ story", published="2020-01-01")
         assert document.resolve_currency("$") == "AUD"
+
+    def test_first_currency_answer_does_not_depend_on_registration_order(self) -> None:
+        def answering(name: str, code: str) -> object:
+            class Plugin:
+                corpfacts_name = name
+
+                @hookimpl
+                def corpfacts_resolve_currency(self, sign: str, document: Document) -> str | None:
+                    return code
+
+            return Plugin()
+
+        answers = set()
+        for plugins in (
+            [answering("aaa", "AUD"), answering("zzz", "CAD")],
+            [answering("zzz", "CAD"), answering("aaa", "AUD")],
+        ):
+            document = core(*plugins).document("A $ story", published="2020-01-01")
+            answers.add(document.resolve_currency("$"))
+        assert answers == {"AUD"}  # plugins answer in name order: "aaa" first
+
+    def test_a_currency_answer_must_be_an_iso_code(self) -> None:
+        class Wordy:
+            corpfacts_name = "wordy"
+
+            @hookimpl
+            def corpfacts_resolve_currency(self, sign: str, document: Document) -> str | None:
+                return "dollars"
+
+        document = core(Wordy()).document("A $ story", published="2020-01-01", id="d1")
+        with pytest.raises(ExtractionError, match=r"'wordy'.*ISO 4217") as info:
+            document.resolve_currency("$")
+        assert info.value.plugin == "wordy"
+
+    def test_hook_wrappers_are_refused_at_load(self) -> None:
+        class Wrapper:
+            corpfacts_name = "wrapper"
+
+            @hookimpl(wrapper=True)
+            def corpfacts_resolve_currency(self, sign: str, document: Document) -> Iterator[None]:
+                return (yield)
+
+        with pytest.raises(PluginLoadError, match=r"'wrapper'.*wrapper"):
+            core(Wrapper())
+
+    def test_a_span_that_is_not_in_the_text_is_refused(self) -> None:
+        class Liar:
+            corpfacts_name = "liar"
+
+            @hookimpl
+            def corpfacts_extractors(self, lexicon: Lexicon) -> list[Extractor]:
+                def run(document: Document) -> list[Money]:
+                    return [Money(Span(2, 6, "abcd"), value=5, currency="USD", extractor="liar")]
+
+                return [Extractor("liar", run, gives="amounts")]
+
+        with pytest.raises(ExtractionError, match=r"document\.span") as info:
+            core(Liar()).extract("It cost 5 dollars.", id="d2")
+        assert (info.value.plugin, info.value.document) == ("liar", "d2")
+
+    @pytest.mark.parametrize(
+        "item", [{"id": "x"}, 42, {"text": 7}], ids=["no-text", "number", "text-not-str"]
+    )
+    def test_extract_many_refuses_bad_items(self, item: object) -> None:
+        with pytest.raises(InvalidInputError, match="document 2"):
+            list(core(TinyMoney(), Quid()).extract_many(["5 quid", item]))
 
     def test_declared_collections_are_present_even_when_empty(self) -> None:
         facts = core(TinyMoney(), Quid()).extract("Nothing to find here.")

@@ -93,9 +93,10 @@ def _dec(value: Any) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
     try:
-        return value if isinstance(value, Decimal) else Decimal(str(value))
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
     except (InvalidOperation, ValueError):
         return None
+    return number if number.is_finite() else None
 
 
 def amount_equal(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool:

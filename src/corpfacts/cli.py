@@ -202,10 +202,15 @@ def _published(value: str | None) -> dt.date | None:
 def _read(path: str) -> str:
     from .errors import InputFileError
 
-    if path == "-":
-        return sys.stdin.read()
+    name = "<stdin>" if path == "-" else repr(path)
     try:
-        with open(path, encoding="utf-8") as handle:
+        if path == "-":
+            # Bytes, decoded here, so stdin is read exactly like a file whatever the locale
+            # (a text stream without a buffer, as tests and embedders give, is read as it is).
+            raw = getattr(sys.stdin, "buffer", None)
+            return sys.stdin.read() if raw is None else raw.read().decode("utf-8")
+        # newline="" keeps "\r\n" as written, so offsets match the file on disk.
+        with open(path, encoding="utf-8", newline="") as handle:
             return handle.read()
     except FileNotFoundError:
         raise InputFileError(f"cannot read {path!r}: no such file; check the path") from None
@@ -213,7 +218,7 @@ def _read(path: str) -> str:
         raise InputFileError(f"cannot read {path!r}: it is a directory; give the files inside it") from None
     except UnicodeDecodeError as error:
         raise InputFileError(
-            f"cannot read {path!r}: not UTF-8 text (byte {error.start}); convert it to UTF-8 first"
+            f"cannot read {name}: not UTF-8 text (byte {error.start}); convert it to UTF-8 first"
         ) from None
     except OSError as error:
         raise InputFileError(
@@ -271,7 +276,8 @@ def read_rows(path: str) -> list[dict[str, Any]]:
 
 def _documents(args: argparse.Namespace) -> Iterator[tuple[str | None, object, str]]:
     """(id, published, text) for every input document."""
-    from .errors import InputFileError
+    from .errors import InputFileError, InvalidInputError
+    from .pipeline import parse_published
 
     default = _published(args.published)
     for path in args.files or ["-"]:
@@ -286,6 +292,10 @@ def _documents(args: argparse.Namespace) -> Iterator[tuple[str | None, object, s
                     )
                 doc_id = row.get("id")
                 published = row.get("published") or default
+                try:
+                    parse_published(published)
+                except InvalidInputError as error:
+                    raise InputFileError(f"{name}: document {number}: {error}") from None
                 yield (None if doc_id is None else str(doc_id)), published, text
         else:
             yield (None if path == "-" else path), default, _read(path)
@@ -463,12 +473,17 @@ def _evaluate(args: argparse.Namespace) -> None:
     else:
         pipeline = _pipeline(args)
         predictions = []
+        from .errors import InputFileError, InvalidInputError
+        from .pipeline import parse_published
+
         for number, row in enumerate(gold, 1):
             text = row.get("text")
             if not isinstance(text, str):
-                from .errors import InputFileError
-
                 raise InputFileError(f"{args.gold}, document {number}: no 'text' string to extract from")
+            try:
+                parse_published(row.get("published"))
+            except InvalidInputError as error:
+                raise InputFileError(f"{args.gold}, document {number}: {error}") from None
             doc_id = row.get("id")
             predictions.append(
                 _extracting(pipeline, text, row.get("published"), None if doc_id is None else str(doc_id))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from functools import cached_property
@@ -55,11 +56,15 @@ class Document(CollectionAccess):
         """The text split into sentence spans (see :func:`corpfacts.text.sentence_spans`)."""
         return sentence_spans(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
     def sentence_of(self, span: Span) -> Span | None:
         """The sentence that contains the start of ``span``, if any."""
-        for sentence in self.sentences:
-            if sentence.start <= span.start < sentence.end:
-                return sentence
+        index = bisect.bisect_right(self._sentence_starts, span.start) - 1
+        if index >= 0 and span.start < self.sentences[index].end:
+            return self.sentences[index]
         return None
 
     def span(self, start: int, end: int) -> Span:

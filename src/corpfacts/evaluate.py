@@ -210,4 +210,16 @@ def _row_id(row: Row, n: int, side: str, seen: Mapping[str, Row]) -> str:
         )
     if doc_id in seen:
         raise InvalidInputError(f"{side} row {n} repeats the id {doc_id!r}; ids must be unique")
+    for key in _COLLECTIONS:
+        items = row.get(key)
+        if items is not None and not (
+            isinstance(items, list) and all(isinstance(item, Mapping) for item in items)
+        ):
+            raise InvalidInputError(
+                f"{side} row {n} ({doc_id!r}): {key!r} must be a list of JSON objects (FORMAT.md)"
+            )
     return doc_id
+
+
+#: The collections a row lists, each a list of objects.
+_COLLECTIONS = ("amounts", "percentages", "dates", "companies", "people", "markets", "stakes", "deals")

@@ -65,7 +65,8 @@ def corpfacts_resolve_currency(sign: str, document: Document) -> str | None:
     Called by extractors through :meth:`Document.resolve_currency` for signs
     such as "$", "¥" or "kr", whose currency depends on the story. Return an
     ISO 4217 code, or ``None`` to leave the decision to other plugins. The
-    first non-``None`` answer wins; the built-in answer is given last
+    first non-``None`` answer wins; plugins are asked in name order
+    (``tryfirst`` ones first) and the built-in answer is given last
     (``trylast``), so any plugin can override it.
     """
 

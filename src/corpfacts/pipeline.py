@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import pluggy
@@ -30,8 +30,13 @@ def parse_published(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text).date()
         except ValueError:
             pass
         raise InvalidInputError(
@@ -71,8 +76,8 @@ class Pipeline:
         self.on_error: OnError = on_error
         self._pm, self._infos = make_plugin_manager(plugins, disable=disable, entry_points=entry_points)
         self.lexicon = self._build_lexicon()
+        self._owner: dict[str, str] = {}  # extractor name -> plugin name, filled by _build_extractors
         self.extractors: tuple[Extractor, ...] = self._build_extractors()
-        self._owner = {ex.name: owner for ex, owner in self._owners.items()}
         self._gives = sorted({name for ex in self.extractors for name in ex.gives})
 
     # -- set-up ------------------------------------------------------------------
@@ -114,8 +119,6 @@ class Pipeline:
 
     def _build_extractors(self) -> tuple[Extractor, ...]:
         found: list[Extractor] = []
-        self._owners: dict[Extractor, str] = {}
-        names: dict[str, str] = {}
         for impl in self._impls("corpfacts_extractors"):
             result = self._call(impl, lexicon=self.lexicon)
             for extractor in result or ():
@@ -124,22 +127,29 @@ class Pipeline:
                         f"plugin {impl.plugin_name!r} returned {extractor!r} from corpfacts_extractors; "
                         "return corpfacts.Extractor instances"
                     )
-                if extractor.name in names:
+                if extractor.name in self._owner:
                     raise PluginLoadError(
-                        f"extractor name {extractor.name!r} is used by plugins {names[extractor.name]!r} "
-                        f"and {impl.plugin_name!r}; extractor names must be unique"
+                        f"extractor name {extractor.name!r} is used by plugins "
+                        f"{self._owner[extractor.name]!r} and {impl.plugin_name!r}; "
+                        "extractor names must be unique"
                     )
-                names[extractor.name] = impl.plugin_name
-                self._owners[extractor] = impl.plugin_name
+                self._owner[extractor.name] = impl.plugin_name
                 found.append(extractor)
         return _order(found)
 
     # -- extraction ------------------------------------------------------------------
-    def _first_answer(self, hook: str, document_id: str | None, **kwargs: Any) -> Any:
-        """Call a first-result hook plugin by plugin, so a failure can name its plugin."""
+    def _first_answer(self, hook: str, document_id: str | None, **kwargs: Any) -> tuple[Any, str]:
+        """Call a first-result hook plugin by plugin, so a failure can name its plugin.
+
+        Returns the first answer that is not ``None`` and the plugin that gave it.
+        """
         caller = getattr(self._pm.hook, hook)
-        # pluggy calls the last implementation first (tryfirst ones last in the list).
-        for impl in reversed(caller.get_hookimpls()):
+        # tryfirst answers first and trylast last; within each group, by plugin name,
+        # so the answer never depends on the order in which plugins were registered.
+        ordered = sorted(
+            caller.get_hookimpls(), key=lambda impl: (not impl.tryfirst, impl.trylast, impl.plugin_name)
+        )
+        for impl in ordered:
             args = {name: kwargs[name] for name in impl.argnames}
             try:
                 answer = impl.function(**args)
@@ -156,15 +166,27 @@ class Pipeline:
                     document=document_id,
                 ) from error
             if answer is not None:
-                return answer
-        return None
+                return answer, impl.plugin_name
+        return None, ""
 
     def _resolve_currency(self, sign: str, document: Document) -> str | None:
-        answer = self._first_answer("corpfacts_resolve_currency", document.id, sign=sign, document=document)
-        return answer if isinstance(answer, str) else None
+        answer, plugin = self._first_answer(
+            "corpfacts_resolve_currency", document.id, sign=sign, document=document
+        )
+        if answer is None:
+            return None
+        if not (isinstance(answer, str) and len(answer) == 3 and answer.isascii() and answer.isupper()):
+            raise ExtractionError(
+                f"plugin {plugin!r} answered corpfacts_resolve_currency({sign!r}) with {answer!r}; "
+                "return an ISO 4217 code such as 'AUD', or None to leave the decision to others",
+                plugin=plugin,
+                extractor="corpfacts_resolve_currency",
+                document=document.id,
+            )
+        return answer
 
     def _publication_date(self, text: str, document_id: str | None) -> dt.date | None:
-        answer = self._first_answer("corpfacts_publication_date", document_id, text=text)
+        answer, _ = self._first_answer("corpfacts_publication_date", document_id, text=text)
         if isinstance(answer, dt.datetime):
             return answer.date()
         return answer if isinstance(answer, dt.date) else None
@@ -192,6 +214,7 @@ class Pipeline:
             facts = self._run(extractor, document)
             by_collection: dict[str, list[Fact]] = {}
             for fact in facts:
+                self._check_spans(fact, extractor, document)
                 collection = type(fact).collection
                 if collection not in extractor.gives:
                     raise ExtractionError(
@@ -209,6 +232,21 @@ class Pipeline:
         collections: dict[str, tuple[Fact, ...]] = {name: () for name in self._gives}
         collections.update(document.collections)
         return Facts(text=text, published=document.published, id=id, collections=collections)
+
+    def _check_spans(self, fact: Fact, extractor: Extractor, document: Document) -> None:
+        """Every span must slice back out of this document's text."""
+        for span in fact.spans:
+            if document.text[span.start : span.end] != span.text:
+                plugin = self._owner[extractor.name]
+                raise ExtractionError(
+                    f"extractor {extractor.name!r} (plugin {plugin!r}) returned a {type(fact).__name__} "
+                    f"whose span {span.start}:{span.end} {span.text!r} is not that stretch of the "
+                    "document's text; "
+                    "build spans with document.span(start, end)",
+                    plugin=plugin,
+                    extractor=extractor.name,
+                    document=document.id,
+                )
 
     def _run(self, extractor: Extractor, document: Document) -> list[Fact]:
         try:
@@ -243,11 +281,15 @@ class Pipeline:
         Each item is a ``str`` text or a mapping with ``text`` (and optionally
         ``id`` and ``published``).
         """
-        for item in documents:
+        for number, item in enumerate(documents, start=1):
             if isinstance(item, str):
                 yield self.extract(item)
-            else:
+            elif isinstance(item, Mapping) and isinstance(item.get("text"), str):
                 yield self.extract(item["text"], item.get("published"), id=item.get("id"))
+            else:
+                raise InvalidInputError(
+                    f"document {number} is neither a text nor a mapping with a 'text' string: {item!r:.80}"
+                )
 
 
 def _order(extractors: list[Extractor]) -> tuple[Extractor, ...]:

@@ -171,4 +171,11 @@ def make_plugin_manager(
             f"plugin {bad!r} implements a hook corpfacts does not have: {error}. "
             "Check the spelling against the hooks listed by `corpfacts plugins --hooks`"
         ) from None
+    for caller in (pm.hook.corpfacts_resolve_currency, pm.hook.corpfacts_publication_date):
+        for impl in caller.get_hookimpls():
+            if impl.wrapper or impl.hookwrapper:
+                raise PluginLoadError(
+                    f"plugin {impl.plugin_name!r} wraps {caller.name}; corpfacts calls first-answer hooks "
+                    "plugin by plugin and does not support hook wrappers: implement the hook itself"
+                )
     return pm, infos

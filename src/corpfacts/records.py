@@ -118,11 +118,15 @@ class Mention:
 
 
 def _decimal(value: Any) -> Decimal:
-    if isinstance(value, Decimal):
-        return value
     if isinstance(value, float):
         raise TypeError("use Decimal (or str or int), never float, for money and percentages")
-    return Decimal(value)
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(value)
+    except (ArithmeticError, ValueError, TypeError):
+        raise ValueError(f"not a number: {value!r}") from None
+    if not number.is_finite():
+        raise ValueError(f"a number must be finite, got {value!r}")
+    return number
 
 
 def _optional_decimal(value: Any) -> Decimal | None:
@@ -189,8 +193,13 @@ class DateValue:
     granularity: Granularity
     timex: str
     first: dt.date
-    last: dt.date
+    last: dt.date = attrs.field()
     fiscal: bool = False
+
+    @last.validator
+    def _check_last(self, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
+        if value < self.first:
+            raise ValueError(f"a period cannot end ({value}) before it starts ({self.first})")
 
     def __str__(self) -> str:
         return self.timex
@@ -440,6 +449,11 @@ class Stake(Record):
     holder: Company | None = attrs.field(kw_only=True)
     target: Company = attrs.field(kw_only=True)
     percent: Decimal = attrs.field(converter=_decimal, kw_only=True)
+
+    @percent.validator
+    def _check_percent(self, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+        if not 0 < value <= 100:
+            raise ValueError(f"a stake is more than 0 and at most 100 percent, got {value}")
 
 
 #: Deal kinds known to the built-in extractors; plugins may add their own.

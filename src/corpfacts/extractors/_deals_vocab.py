@@ -421,6 +421,8 @@ STATUS_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "is making",
             "is buying",
             "is selling",
+            "is being",
+            "are being",
             "to acquire",
             "to buy",
             "to merge",
