@@ -128,6 +128,19 @@ def _failing_plugin(name: str = "broken") -> object:
     return Plugin()
 
 
+def _answering(name: str, code: str | None) -> object:
+    """A plugin (named ``name``) that answers every currency question with ``code``."""
+
+    class Plugin:
+        corpfacts_name = name
+
+        @hookimpl
+        def corpfacts_resolve_currency(self, sign: str, document: Document) -> str | None:
+            return code
+
+    return Plugin()
+
+
 def core(*plugins: object, **kwargs: Any) -> Pipeline:
     """A pipeline with only the given plugins: no built-ins, no entry points."""
     return Pipeline(list(plugins), disable=BUILTINS, entry_points=False, **kwargs)
@@ -497,35 +510,15 @@ class TestExtractorContract:
         assert facts.amounts == ()
 
     def test_first_currency_answer_wins_and_none_passes_on(self) -> None:
-        def answering(name: str, code: str | None) -> object:
-            class Plugin:
-                corpfacts_name = name
-
-                @hookimpl
-                def corpfacts_resolve_currency(self, sign: str, document: Document) -> str | None:
-                    return code
-
-            return Plugin()
-
-        pipeline = core(answering("silent", None), answering("aussie", "AUD"))
+        pipeline = core(_answering("silent", None), _answering("aussie", "AUD"))
         document = pipeline.document("A$ story", published="2020-01-01")
         assert document.resolve_currency("$") == "AUD"
 
     def test_first_currency_answer_does_not_depend_on_registration_order(self) -> None:
-        def answering(name: str, code: str) -> object:
-            class Plugin:
-                corpfacts_name = name
-
-                @hookimpl
-                def corpfacts_resolve_currency(self, sign: str, document: Document) -> str | None:
-                    return code
-
-            return Plugin()
-
         answers = set()
         for plugins in (
-            [answering("aaa", "AUD"), answering("zzz", "CAD")],
-            [answering("zzz", "CAD"), answering("aaa", "AUD")],
+            [_answering("aaa", "AUD"), _answering("zzz", "CAD")],
+            [_answering("zzz", "CAD"), _answering("aaa", "AUD")],
         ):
             document = core(*plugins).document("A $ story", published="2020-01-01")
             answers.add(document.resolve_currency("$"))
