@@ -42,59 +42,22 @@ _RELATIONS = frozenset(
 _PRODUCT_WORDS = frozenset(("brand", "brands", "label", "labels"))
 _MARKET_ROLES = frozenset(("player", "players", "leader", "leaders"))
 _MARKET_WORDS = frozenset(("sector", "market", "industry"))
+# The reporting and auxiliary verbs that most often follow a company's name.
+_NAME_VERBS = ("said", "says", "has", "had", "is", "was", "will", "would")
 # Verbs right after "the company" show a clause, not an appositive: ", the company said".
 _VERBS = frozenset(
     (
-        *(
-            "said",
-            "says",
-            "has",
-            "had",
-            "is",
-            "was",
-            "will",
-            "would",
-            "added",
-            "announced",
-            "reported",
-            "did",
-        ),
-        *("does", "could", "may", "might", "must", "should", "can", "also", "told", "agreed", "expects"),
+        *_NAME_VERBS,
+        *("added", "announced", "reported", "did", "does", "could", "may", "might", "must", "should"),
+        *("can", "also", "told", "agreed", "expects"),
     )
 )
 # Words that may follow a descriptor written after a name ("Velmar group, ...", "Acme unit said").
 _AFTER_DESCRIPTOR = frozenset(
     (
-        *(
-            "said",
-            "says",
-            "has",
-            "had",
-            "is",
-            "was",
-            "will",
-            "would",
-            "which",
-            "that",
-            "in",
-            "of",
-            "to",
-            "for",
-        ),
-        *(
-            "and",
-            "with",
-            "on",
-            "at",
-            "by",
-            "from",
-            "told",
-            "announced",
-            "reported",
-            "agreed",
-            "plans",
-            "also",
-        ),
+        *_NAME_VERBS,
+        *("which", "that", "in", "of", "to", "for", "and", "with", "on", "at", "by", "from"),
+        *("told", "announced", "reported", "agreed", "plans", "also"),
         *("have", "are", "were", "could", "may", "can", "did", "does", "owns", "holds", "controls", "made"),
     )
 )

@@ -429,22 +429,18 @@ def _fill(deal: _Deal, mention: _Mention) -> None:
         elif slot not in filled:
             deal.roles[slot] = deal.roles[slot] or named.company
             deal.slots.append((slot, span))
-    if mention.amount is not None and deal.amount is None:
-        deal.amount = mention.amount
-        deal.slots.append(("amount", mention.amount.span))
-        deal.evidence.add(mention.amount.span)
-    if mention.stake is not None and deal.stake is None:
-        deal.stake = mention.stake[0]
-        deal.slots.append(("stake", mention.stake[1]))
-        deal.evidence.add(mention.stake[1])
-    if mention.date is not None and deal.date is None:
-        deal.date = mention.date
-        deal.slots.append(("date", mention.date.span))
-        deal.evidence.add(mention.date.span)
-    if mention.exchange is not None and deal.exchange is None:
-        deal.exchange = mention.exchange[0]
-        deal.slots.append(("exchange", mention.exchange[1]))
-        deal.evidence.add(mention.exchange[1])
+    terms: tuple[tuple[str, object, Span | None], ...] = (
+        ("amount", mention.amount, mention.amount.span if mention.amount else None),
+        ("stake", *(mention.stake or (None, None))),
+        ("date", mention.date, mention.date.span if mention.date else None),
+        ("exchange", *(mention.exchange or (None, None))),
+    )
+    for term, value, where in terms:
+        # A term already filled by an earlier mention of the deal is kept.
+        if value is not None and where is not None and getattr(deal, term) is None:
+            setattr(deal, term, value)
+            deal.slots.append((term, where))
+            deal.evidence.add(where)
 
 
 def _text(mention: _Mention, named: Named) -> str:
